@@ -1,0 +1,126 @@
+package com.crossborder.verification.batch.job;
+
+import com.crossborder.verification.audit.application.AuditLog;
+import com.crossborder.verification.shared.model.Actor;
+import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Rejection;
+import jakarta.batch.operations.JobExecutionNotRunningException;
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.JobRestartException;
+import jakarta.batch.operations.NoSuchJobException;
+import jakarta.batch.operations.NoSuchJobExecutionException;
+import jakarta.batch.runtime.BatchRuntime;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.Metric;
+import jakarta.batch.runtime.StepExecution;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Starting, watching, stopping and restarting the nightly jobs, for operators and the scheduler alike.
+ * Not transactional itself: the batch runtime keeps its job repository in its own transactions.
+ */
+@ApplicationScoped
+public class JobControl {
+
+    /** One run of a job as an operator sees it. */
+    public record ExecutionView(long executionId, String jobName, String status, String exitStatus,
+                                Instant createdAt, Instant startedAt, Instant endedAt, List<StepView> steps) {
+    }
+
+    /** One step of a run with its counters (read, written, committed, …). */
+    public record StepView(String stepName, String status, String exitStatus, Instant startedAt, Instant endedAt,
+                           Map<String, Long> metrics) {
+    }
+
+    @Inject
+    AuditLog audit;
+
+    private final JobOperator operator = BatchRuntime.getJobOperator();
+
+    /** Starts the job now; refused when it is unknown or already running. */
+    public synchronized long start(String jobName, Actor actor) {
+        NightlyJob job = NightlyJob.named(jobName).orElseThrow(() -> Rejection.notFound(ReasonCode.JOB_NOT_FOUND));
+        if (isRunning(job)) {
+            throw Rejection.stateConflict(ReasonCode.JOB_ALREADY_RUNNING);
+        }
+        long executionId = operator.start(job.jobName(), new Properties());
+        audit.recordOperation(actor, "JOB_STARTED", "JobExecution", Long.toString(executionId), "job=" + job.jobName());
+        return executionId;
+    }
+
+    public ExecutionView execution(long executionId) {
+        JobExecution execution = find(executionId);
+        List<StepView> steps = operator.getStepExecutions(executionId).stream().map(JobControl::step).toList();
+        return new ExecutionView(execution.getExecutionId(), execution.getJobName(), execution.getBatchStatus().name(),
+                execution.getExitStatus(), instant(execution.getCreateTime()), instant(execution.getStartTime()),
+                instant(execution.getEndTime()), steps);
+    }
+
+    public void stop(long executionId, Actor actor) {
+        find(executionId);
+        try {
+            operator.stop(executionId);
+        } catch (JobExecutionNotRunningException notRunning) {
+            throw Rejection.stateConflict(ReasonCode.JOB_NOT_RUNNING);
+        }
+        audit.recordOperation(actor, "JOB_STOPPED", "JobExecution", Long.toString(executionId), "");
+    }
+
+    /** Restarts a stopped or failed run from its last checkpoint; returns the new execution's id. */
+    public synchronized long restart(long executionId, Actor actor) {
+        JobExecution execution = find(executionId);
+        NightlyJob job = NightlyJob.named(execution.getJobName())
+                .orElseThrow(() -> Rejection.notFound(ReasonCode.JOB_NOT_FOUND));
+        if (isRunning(job)) {
+            throw Rejection.stateConflict(ReasonCode.JOB_ALREADY_RUNNING);
+        }
+        long restarted;
+        try {
+            restarted = operator.restart(executionId, new Properties());
+        } catch (JobRestartException | jakarta.batch.operations.JobExecutionAlreadyCompleteException
+                 | jakarta.batch.operations.JobExecutionNotMostRecentException notRestartable) {
+            throw Rejection.stateConflict(ReasonCode.JOB_NOT_RESTARTABLE);
+        }
+        audit.recordOperation(actor, "JOB_RESTARTED", "JobExecution", Long.toString(restarted), "from=" + executionId);
+        return restarted;
+    }
+
+    private boolean isRunning(NightlyJob job) {
+        try {
+            return !operator.getRunningExecutions(job.jobName()).isEmpty();
+        } catch (NoSuchJobException neverRun) {
+            return false;
+        }
+    }
+
+    private JobExecution find(long executionId) {
+        try {
+            JobExecution execution = operator.getJobExecution(executionId);
+            if (execution == null || NightlyJob.named(execution.getJobName()).isEmpty()) {
+                throw Rejection.notFound(ReasonCode.JOB_EXECUTION_NOT_FOUND);
+            }
+            return execution;
+        } catch (NoSuchJobExecutionException unknown) {
+            throw Rejection.notFound(ReasonCode.JOB_EXECUTION_NOT_FOUND);
+        }
+    }
+
+    private static StepView step(StepExecution step) {
+        Map<String, Long> metrics = new LinkedHashMap<>();
+        Arrays.stream(step.getMetrics() == null ? new Metric[0] : step.getMetrics())
+                .forEach(metric -> metrics.put(metric.getType().name(), metric.getValue()));
+        return new StepView(step.getStepName(), step.getBatchStatus().name(), step.getExitStatus(),
+                instant(step.getStartTime()), instant(step.getEndTime()), metrics);
+    }
+
+    private static Instant instant(java.util.Date date) {
+        return date == null ? null : date.toInstant();
+    }
+}

@@ -1,0 +1,47 @@
+package com.crossborder.verification.account.infrastructure;
+
+import com.crossborder.verification.account.model.Account;
+import com.crossborder.verification.account.model.Accounts;
+import com.crossborder.verification.account.model.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Accounts in the {@code account} table. */
+@ApplicationScoped
+public class JpaAccounts implements Accounts {
+
+    @PersistenceContext(unitName = "verification")
+    EntityManager em;
+
+    @Override
+    public Optional<Account> withId(UUID id) {
+        return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Optional<Account> withUsername(String username) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.username = :username", Account.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
+    public boolean anyWithRole(Role role) {
+        return !em.createQuery("SELECT a.id FROM Account a WHERE a.role = :role", UUID.class)
+                .setParameter("role", role)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
+    }
+
+    @Override
+    public void add(Account account) {
+        em.persist(account);
+        // Flushed now, so that a duplicate username surfaces here as a constraint violation, not at commit.
+        em.flush();
+    }
+}

@@ -1,0 +1,16 @@
+package com.crossborder.verification.account.model;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/** All accounts. */
+public interface Accounts {
+
+    Optional<Account> withId(UUID id);
+
+    Optional<Account> withUsername(String username);
+
+    boolean anyWithRole(Role role);
+
+    void add(Account account);
+}

@@ -1,0 +1,18 @@
+package com.crossborder.verification.account.model;
+
+/** What an account may do; carried in the token's {@code groups} claim. */
+public enum Role {
+    /** A card holder verifying their own cards online. */
+    APPLICANT,
+    /** Staff at a service outlet, verifying holders in person. */
+    OUTLET_STAFF,
+    /** Back office, deciding online applications. */
+    REVIEWER,
+    /** Operator: staff accounts, outlets, holidays, nightly jobs, audit. */
+    ADMIN;
+
+    /** Roles an administrator may give to a staff account. */
+    public boolean isStaff() {
+        return this != APPLICANT;
+    }
+}

@@ -1,0 +1,101 @@
+package com.crossborder.verification.audit.infrastructure;
+
+import com.crossborder.verification.audit.model.AuditEvent;
+import com.crossborder.verification.audit.model.AuditRecord;
+import com.crossborder.verification.audit.model.AuditTrail;
+import com.crossborder.verification.audit.model.ChainVerification;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The audit trail in the {@code audit_event} table, its end kept in {@code audit_head}. */
+@ApplicationScoped
+public class JpaAuditTrail implements AuditTrail {
+
+    private static final int VERIFY_PAGE = 1000;
+
+    @PersistenceContext(unitName = "verification")
+    EntityManager em;
+
+    @Override
+    public AuditEvent append(AuditRecord record, Instant now) {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        AuditEvent event = AuditEvent.following(head.lastSequence(), head.lastHash(), record, now);
+        em.persist(event);
+        head.advanceTo(event);
+        return event;
+    }
+
+    @Override
+    public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);
+        Root<AuditEvent> row = query.from(AuditEvent.class);
+        query.where(matching(cb, row, filter)).orderBy(cb.desc(row.get("sequence")));
+        return em.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public long count(AuditFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<AuditEvent> row = query.from(AuditEvent.class);
+        query.select(cb.count(row)).where(matching(cb, row, filter));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    @Override
+    public ChainVerification.Result verify() {
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID);
+        ChainVerification verification = new ChainVerification();
+        TypedQuery<AuditEvent> page = em.createQuery(
+                "SELECT e FROM AuditEvent e WHERE e.sequence > :after ORDER BY e.sequence", AuditEvent.class);
+        long after = 0;
+        boolean going = true;
+        while (going) {
+            List<AuditEvent> rows = page.setParameter("after", after).setMaxResults(VERIFY_PAGE).getResultList();
+            for (AuditEvent row : rows) {
+                if (!verification.accept(row)) {
+                    going = false;
+                    break;
+                }
+                after = row.sequence();
+            }
+            going &= rows.size() == VERIFY_PAGE;
+            em.clear();
+        }
+        return verification.finish(head.lastSequence(), head.lastHash());
+    }
+
+    private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEvent> row, AuditFilter filter) {
+        List<Predicate> where = new ArrayList<>();
+        if (filter.actorId() != null) {
+            where.add(cb.equal(row.get("actorId"), filter.actorId()));
+        }
+        if (filter.action() != null) {
+            where.add(cb.equal(row.get("action"), filter.action()));
+        }
+        if (filter.objectType() != null) {
+            where.add(cb.equal(row.get("objectType"), filter.objectType()));
+        }
+        if (filter.objectId() != null) {
+            where.add(cb.equal(row.get("objectId"), filter.objectId()));
+        }
+        if (filter.from() != null) {
+            where.add(cb.greaterThanOrEqualTo(row.<Instant>get("occurredAt"), filter.from()));
+        }
+        if (filter.to() != null) {
+            where.add(cb.lessThan(row.<Instant>get("occurredAt"), filter.to()));
+        }
+        return where.toArray(new Predicate[0]);
+    }
+}

@@ -1,0 +1,64 @@
+package com.crossborder.verification.shared.model;
+
+import java.util.Locale;
+
+/**
+ * Every stable reason code the domain can give, with the text a person reads (zh-Hans by default, English on request).
+ * This enum is the one place those texts live; the API copies {@link #name()} into problem+json {@code code}.
+ */
+public enum ReasonCode {
+    // --- identity documents ---
+    DOCUMENT_NUMBER_REQUIRED("请填写证件号码。", "The document number is required."),
+
+    // --- requests (protocol level) ---
+    MALFORMED_REQUEST("请求格式有误，请检查后重试。", "The request is malformed."),
+    MALFORMED_JSON("请求内容不是有效的 JSON，或字段类型不正确。", "The body is not valid JSON, or a field has the wrong type."),
+    NOT_FOUND("找不到请求的资源。", "The requested resource does not exist."),
+    METHOD_NOT_ALLOWED("该地址不支持此请求方法。", "This method is not allowed on this resource."),
+    NOT_ACCEPTABLE("无法以所要求的格式返回结果。", "The resource cannot be returned in the requested format."),
+    UNSUPPORTED_MEDIA_TYPE("不支持该内容类型，请使用 application/json。", "Unsupported media type; send application/json."),
+    PAYLOAD_TOO_LARGE("请求内容过大。", "The request body is too large."),
+    VALIDATION_FAILED("请求中有字段未通过校验，请按提示修改。", "Some fields are invalid; see errors."),
+    FIELD_REQUIRED("此项为必填项。", "This field is required."),
+    FIELD_OUT_OF_RANGE("此项的长度或数值超出允许范围。", "This field's length or value is out of range."),
+    FIELD_INVALID_FORMAT("此项格式不正确。", "This field has the wrong format."),
+    FIELD_INVALID("此项的值无效。", "This field's value is invalid."),
+    INVALID_QUERY_PARAMETER("查询参数无效。", "A query parameter is invalid."),
+    UNAUTHORIZED("请先登录，或登录已过期。", "Log in first, or your session has expired."),
+    FORBIDDEN("您无权进行此操作。", "You are not allowed to do this."),
+    INTERNAL_ERROR("服务器出现意外错误，请稍后重试；如仍有问题，请提供错误编号联系客服。", "An unexpected error occurred; try again later, or contact support with the error id."),
+    SERVICE_UNAVAILABLE("服务暂时不可用，请稍后重试。", "The service is temporarily unavailable; try again later."),
+
+    // --- accounts ---
+    INVALID_CREDENTIALS("账号或密码错误。", "Wrong username or password."),
+    USERNAME_INVALID("用户名须为 3 至 32 位小写字母、数字、点、横线或下划线，并以字母开头。", "A username is 3 to 32 lower-case letters, digits, dots, dashes or underscores, starting with a letter."),
+    USERNAME_TAKEN("该用户名已被使用，请换一个。", "This username is taken; choose another."),
+    ROLE_NOT_STAFF("角色须为 OUTLET_STAFF、REVIEWER 或 ADMIN。", "The role must be OUTLET_STAFF, REVIEWER or ADMIN."),
+    OUTLET_CODE_REQUIRED("网点员工须指定所属网点编码。", "Outlet staff need the code of their outlet."),
+    PASSWORD_TOO_SHORT("密码至少需要 8 个字符。", "The password needs at least 8 characters."),
+    PASSWORD_TOO_LONG("密码最多 64 个字符。", "The password may have at most 64 characters."),
+    PASSWORD_TOO_WEAK("密码须同时包含字母和数字。", "The password needs both letters and digits."),
+    PASSWORD_INVALID_CHARACTER("密码中含有不可用的控制字符。", "The password contains control characters."),
+    PASSWORD_CONTAINS_LOGIN("密码不能包含用户名或手机号。", "The password must not contain the username or phone number."),
+
+    // --- nightly jobs ---
+    JOB_NOT_FOUND("没有这个批处理作业。", "There is no such batch job."),
+    JOB_EXECUTION_NOT_FOUND("找不到该作业执行记录。", "There is no such job execution."),
+    JOB_ALREADY_RUNNING("该作业正在运行，请等待其结束。", "This job is already running; wait for it to finish."),
+    JOB_NOT_RUNNING("该作业执行未在运行，无法停止。", "This job execution is not running."),
+    JOB_NOT_RESTARTABLE("该作业执行无法重启（已完成或不是最近一次执行）。", "This job execution cannot be restarted (completed, or not the latest)."),
+    ;
+
+    private final String chinese;
+    private final String english;
+
+    ReasonCode(String chinese, String english) {
+        this.chinese = chinese;
+        this.english = english;
+    }
+
+    /** The text for a person, in English when the locale's language is English, otherwise in simplified Chinese. */
+    public String message(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? english : chinese;
+    }
+}

@@ -1,0 +1,93 @@
+package com.crossborder.verification.shared.model;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A command the domain refuses, with a stable reason code; adapters turn it into their own answer
+ * (problem+json for the API, a skipped item or a reason for the nightly jobs).
+ */
+public class Rejection extends RuntimeException {
+
+    /** What kind of refusal this is, independent of any protocol. */
+    public enum Kind {
+        /** A business rule is violated by the input. */
+        RULE_VIOLATED,
+        /** The object is not in a state that allows the command. */
+        STATE_CONFLICT,
+        /** The object does not exist, or is not the caller's to see. */
+        NOT_FOUND,
+        /** The caller may not do this. */
+        FORBIDDEN,
+        /** The caller is not who they claim to be. */
+        UNAUTHENTICATED,
+        /** Too many attempts; try again later. */
+        RATE_LIMITED
+    }
+
+    /** One problem with one input field. */
+    public record FieldProblem(String field, ReasonCode code) {
+    }
+
+    private final Kind kind;
+    private final ReasonCode code;
+    private final List<FieldProblem> problems;
+    private final Duration retryAfter;
+
+    protected Rejection(Kind kind, ReasonCode code, List<FieldProblem> problems, Duration retryAfter) {
+        super(code.name(), null, false, false);
+        this.kind = kind;
+        this.code = code;
+        this.problems = List.copyOf(problems);
+        this.retryAfter = retryAfter;
+    }
+
+    public static Rejection ruleViolated(ReasonCode code) {
+        return new Rejection(Kind.RULE_VIOLATED, code, List.of(), null);
+    }
+
+    public static Rejection ruleViolated(ReasonCode code, List<FieldProblem> problems) {
+        return new Rejection(Kind.RULE_VIOLATED, code, problems, null);
+    }
+
+    public static Rejection onField(String field, ReasonCode code) {
+        return new Rejection(Kind.RULE_VIOLATED, code, List.of(new FieldProblem(field, code)), null);
+    }
+
+    public static Rejection stateConflict(ReasonCode code) {
+        return new Rejection(Kind.STATE_CONFLICT, code, List.of(), null);
+    }
+
+    public static Rejection notFound(ReasonCode code) {
+        return new Rejection(Kind.NOT_FOUND, code, List.of(), null);
+    }
+
+    public static Rejection forbidden(ReasonCode code) {
+        return new Rejection(Kind.FORBIDDEN, code, List.of(), null);
+    }
+
+    public static Rejection unauthenticated(ReasonCode code) {
+        return new Rejection(Kind.UNAUTHENTICATED, code, List.of(), null);
+    }
+
+    public static Rejection rateLimited(ReasonCode code, Duration retryAfter) {
+        return new Rejection(Kind.RATE_LIMITED, code, List.of(), retryAfter);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public ReasonCode code() {
+        return code;
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+}

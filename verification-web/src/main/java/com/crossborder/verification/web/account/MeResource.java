@@ -1,0 +1,47 @@
+package com.crossborder.verification.web.account;
+
+import com.crossborder.verification.account.model.Account;
+import com.crossborder.verification.account.model.Accounts;
+import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Who the caller is. */
+@Path("/v1/me")
+@RequestScoped
+@RolesAllowed({"APPLICANT", "OUTLET_STAFF", "REVIEWER", "ADMIN"})
+@SecurityRequirement(name = "bearer")
+public class MeResource {
+
+    /** The caller's account; never a phone number in clear. */
+    public record Me(String id, String username, String role, List<String> roles, String outletCode) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Accounts accounts;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Transactional
+    @Operation(summary = "The calling account and its roles")
+    public Me me() {
+        Account account = accounts.withId(caller.accountId())
+                .orElseThrow(() -> Rejection.unauthenticated(ReasonCode.UNAUTHORIZED));
+        return new Me(account.id().toString(), account.username(), account.role().name(),
+                List.of(account.role().name()), account.outletCode().orElse(null));
+    }
+}

@@ -1,0 +1,64 @@
+package com.crossborder.verification.web.account;
+
+import com.crossborder.verification.account.application.Login;
+import com.crossborder.verification.account.model.Account;
+import com.crossborder.verification.shared.model.BusinessClock;
+import com.crossborder.verification.web.security.TokenIssuer;
+import com.crossborder.verification.web.security.TokenIssuer.IssuedToken;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+
+/** Logging in: a login name and password for a signed access token. */
+@Path("/v1/auth/token")
+@RequestScoped
+@PermitAll
+public class TokenResource {
+
+    /** Username is the phone number for applicants, the login name for staff. */
+    public static class TokenRequest {
+        @NotBlank
+        @Size(max = 200)
+        public String username;
+
+        @NotBlank
+        @Size(max = 200)
+        public String password;
+    }
+
+    /** A bearer token and what it allows. */
+    public record TokenResponse(String accessToken, String tokenType, long expiresIn, List<String> roles) {
+    }
+
+    @Inject
+    Login login;
+
+    @Inject
+    TokenIssuer issuer;
+
+    @Inject
+    BusinessClock clock;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Log in and get a bearer token")
+    @APIResponse(responseCode = "200", description = "The token")
+    @APIResponse(responseCode = "401", description = "INVALID_CREDENTIALS, the same for an unknown login and a wrong password")
+    public TokenResponse issue(@Valid TokenRequest request) {
+        Account account = login.authenticate(request.username, request.password);
+        IssuedToken token = issuer.issue(account, clock.now());
+        return new TokenResponse(token.token(), "Bearer", token.lifetime().toSeconds(), List.of(account.role().name()));
+    }
+}

@@ -1,0 +1,66 @@
+package com.crossborder.verification.web.api;
+
+import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Rejection.FieldProblem;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An error answer in the contract's application/problem+json shape: a stable {@code code} for programs,
+ * {@code detail} and per-field {@code errors} for people, in Chinese unless English is asked for.
+ */
+public record Problem(int status, ReasonCode code, List<FieldProblem> errors, String errorId) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private static final Map<Integer, String[]> TITLES = Map.ofEntries(
+            Map.entry(400, new String[] {"请求格式错误", "Malformed request"}),
+            Map.entry(401, new String[] {"未认证", "Not authenticated"}),
+            Map.entry(403, new String[] {"无权操作", "Forbidden"}),
+            Map.entry(404, new String[] {"未找到", "Not found"}),
+            Map.entry(405, new String[] {"不支持该请求方法", "Method not allowed"}),
+            Map.entry(406, new String[] {"无法提供所需格式", "Not acceptable"}),
+            Map.entry(409, new String[] {"状态冲突", "Conflict"}),
+            Map.entry(413, new String[] {"内容过大", "Payload too large"}),
+            Map.entry(415, new String[] {"不支持的内容类型", "Unsupported media type"}),
+            Map.entry(422, new String[] {"请求未通过校验", "Rule violated"}),
+            Map.entry(429, new String[] {"请求过于频繁", "Too many requests"}),
+            Map.entry(500, new String[] {"服务器内部错误", "Internal server error"}),
+            Map.entry(503, new String[] {"服务暂不可用", "Service unavailable"}));
+
+    public Problem {
+        errors = errors == null ? List.of() : List.copyOf(errors);
+    }
+
+    public static Problem of(int status, ReasonCode code) {
+        return new Problem(status, code, List.of(), null);
+    }
+
+    /** The JSON text of this problem for a reader who prefers {@code locale}. */
+    public String toJson(Locale locale) {
+        boolean english = "en".equals(locale.getLanguage());
+        String[] title = TITLES.getOrDefault(status, new String[] {"请求失败", "Request failed"});
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", "urn:crossborder-verification:problem:" + code.name())
+                .add("title", english ? title[1] : title[0])
+                .add("status", status)
+                .add("code", code.name())
+                .add("detail", code.message(locale));
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(error -> list.add(Json.createObjectBuilder()
+                    .add("field", error.field())
+                    .add("code", error.code().name())
+                    .add("message", error.code().message(locale))));
+            json.add("errors", list);
+        }
+        if (errorId != null) {
+            json.add("errorId", errorId);
+        }
+        return json.build().toString();
+    }
+}

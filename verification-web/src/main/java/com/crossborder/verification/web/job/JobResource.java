@@ -1,0 +1,87 @@
+package com.crossborder.verification.web.job;
+
+import com.crossborder.verification.batch.job.JobControl;
+import com.crossborder.verification.batch.job.JobControl.ExecutionView;
+import com.crossborder.verification.batch.job.NightlyJob;
+import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Operators start, watch, stop and restart the nightly batch jobs. */
+@Path("/v1/admin/jobs")
+@RequestScoped
+@RolesAllowed("ADMIN")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class JobResource {
+
+    /** A job an operator can run. */
+    public record JobDescription(String jobName, String description) {
+    }
+
+    @Inject
+    JobControl jobs;
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @Operation(summary = "The batch jobs")
+    public List<JobDescription> list() {
+        return Arrays.stream(NightlyJob.values()).map(job -> new JobDescription(job.jobName(), job.description())).toList();
+    }
+
+    @POST
+    @Path("/{jobName}/executions")
+    @Operation(summary = "Start a job now; 409 JOB_ALREADY_RUNNING when it runs already")
+    public Response start(@PathParam("jobName") String jobName) {
+        long executionId = jobs.start(jobName, caller.actor());
+        return Response.accepted(Map.of("executionId", executionId)).build();
+    }
+
+    @GET
+    @Path("/executions/{executionId}")
+    @Operation(summary = "A run: status, step metrics and report")
+    public ExecutionView execution(@PathParam("executionId") String executionId) {
+        return jobs.execution(id(executionId));
+    }
+
+    @POST
+    @Path("/executions/{executionId}/stop")
+    @Operation(summary = "Stop a running job")
+    public Response stop(@PathParam("executionId") String executionId) {
+        jobs.stop(id(executionId), caller.actor());
+        return Response.accepted(jobs.execution(id(executionId))).build();
+    }
+
+    @POST
+    @Path("/executions/{executionId}/restart")
+    @Operation(summary = "Restart a stopped or failed run from its last checkpoint")
+    public Response restart(@PathParam("executionId") String executionId) {
+        long restarted = jobs.restart(id(executionId), caller.actor());
+        return Response.accepted(Map.of("executionId", restarted)).build();
+    }
+
+    private static long id(String executionId) {
+        try {
+            return Long.parseLong(executionId);
+        } catch (NumberFormatException notANumber) {
+            throw Rejection.notFound(ReasonCode.JOB_EXECUTION_NOT_FOUND);
+        }
+    }
+}

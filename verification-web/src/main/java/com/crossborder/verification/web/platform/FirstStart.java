@@ -1,0 +1,37 @@
+package com.crossborder.verification.web.platform;
+
+import com.crossborder.verification.account.application.AdminBootstrap;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** After the migrations: makes sure there is an administrator to log in with. */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class FirstStart {
+
+    private static final Logger LOG = Logger.getLogger(FirstStart.class.getName());
+
+    @Inject
+    AdminBootstrap bootstrap;
+
+    @Inject
+    @ConfigProperty(name = "verification.admin.initial-password")
+    Optional<String> initialPassword;
+
+    @PostConstruct
+    void ensureAdministrator() {
+        bootstrap.ensureAdministrator(initialPassword).ifPresent(password -> LOG.warning(
+                "Created the administrator account '" + AdminBootstrap.ADMIN_USERNAME + "' with the password "
+                + password + " — this is shown once; change it, or set verification.admin.initial-password."));
+    }
+}
