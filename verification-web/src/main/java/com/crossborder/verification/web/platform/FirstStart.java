@@ -1,6 +1,7 @@
 package com.crossborder.verification.web.platform;
 
 import com.crossborder.verification.account.application.AdminBootstrap;
+import com.crossborder.verification.shared.model.Rejection;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
@@ -30,7 +31,14 @@ public class FirstStart {
 
     @PostConstruct
     void ensureAdministrator() {
-        bootstrap.ensureAdministrator(initialPassword).ifPresent(password -> LOG.warning(
+        Optional<String> generated;
+        try {
+            generated = bootstrap.ensureAdministrator(initialPassword);
+        } catch (Rejection weak) {
+            throw new IllegalStateException("verification.admin.initial-password breaks the password rules ("
+                    + weak.code() + "): 8-64 characters with letters and digits, not containing 'admin'");
+        }
+        generated.ifPresent(password -> LOG.warning(
                 "Created the administrator account '" + AdminBootstrap.ADMIN_USERNAME + "' with the password "
                 + password + " — this is shown once; change it, or set verification.admin.initial-password."));
     }
