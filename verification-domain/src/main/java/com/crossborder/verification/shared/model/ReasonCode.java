@@ -9,6 +9,29 @@ import java.util.Locale;
 public enum ReasonCode {
     // --- identity documents ---
     DOCUMENT_NUMBER_REQUIRED("请填写证件号码。", "The document number is required."),
+    DOCUMENT_TYPE_UNKNOWN("证件类型须为 CN_RESIDENT_ID、CN_EEP_HKMO、HKMO_HOME_RETURN_PERMIT 或 HK_ID。",
+            "The document type must be CN_RESIDENT_ID, CN_EEP_HKMO, HKMO_HOME_RETURN_PERMIT or HK_ID."),
+    INVALID_FORMAT("证件号码格式不正确，请对照证件逐位核对（只含字母和数字）。",
+            "The document number has the wrong format; compare it with the document character by character."),
+    INVALID_REGION("身份证号码前两位不是有效的省级行政区代码，请核对。",
+            "The first two digits of the resident ID number are not a valid province code."),
+    INVALID_BIRTH_DATE("身份证号码中的出生日期（第7至14位）不是有效日期，请核对。",
+            "The birth date in the resident ID number (digits 7 to 14) is not a valid date."),
+    INVALID_CHECK_CHARACTER("证件号码校验位不正确，可能有数字输错，请逐位核对。",
+            "The check character does not match; a digit is probably mistyped."),
+    INVALID_DATE("日期格式不正确，请使用 YYYY-MM-DD。", "The date is not valid; use YYYY-MM-DD."),
+    NAME_INVALID("姓名须与证件一致，1 至 64 个字，不能包含数字或特殊符号。",
+            "The name must match the document: 1 to 64 letters, no digits or special symbols."),
+    BIRTH_DATE_IN_FUTURE("出生日期不能晚于今天。", "The birth date cannot be in the future."),
+    DOCUMENT_EXPIRED("证件已过有效期，请使用有效证件。", "The document has expired; use a valid document."),
+    VALIDITY_PERIOD_MISMATCH("证件的签发日期、有效期与出生日期不相符，请对照证件核对日期。",
+            "The issue date, expiry date and birth date of the document do not fit together; check the dates."),
+    LONG_TERM_NOT_ALLOWED("只有居民身份证可以是长期有效。", "Only a resident ID card can be valid long-term."),
+    EXPIRY_DATE_CONFLICT("长期有效的证件不应填写截止日期。", "A long-term document has no expiry date."),
+
+    // --- phone numbers ---
+    PHONE_INVALID("手机号码无效：请填写中国内地（+86 1 开头 11 位）或香港（+852 8 位）手机号码。",
+            "The phone number is invalid: use a mainland (+86, 11 digits starting with 1) or Hong Kong (+852, 8 digits) mobile number."),
 
     // --- requests (protocol level) ---
     MALFORMED_REQUEST("请求格式有误，请检查后重试。", "The request is malformed."),

@@ -1,0 +1,172 @@
+package com.crossborder.verification.notification.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One SMS to send, written in the same transaction as the change that causes it and delivered later by a
+ * dispatcher. Number and text are stored encrypted (the text may hold a one-time code).
+ */
+@Entity
+@Table(name = "sms_outbox")
+public class OutboxMessage {
+
+    @Id
+    private UUID id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "template", nullable = false, length = 40)
+    private SmsTemplate template;
+
+    @Column(name = "phone_encrypted", nullable = false)
+    private byte[] phoneEncrypted;
+
+    @Column(name = "phone_masked", nullable = false, length = 20)
+    private String phoneMasked;
+
+    @Column(name = "text_encrypted", nullable = false)
+    private byte[] textEncrypted;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 12)
+    private SmsStatus status;
+
+    @Column(name = "attempts", nullable = false)
+    private int attempts;
+
+    @Column(name = "parts", nullable = false)
+    private int parts;
+
+    @Column(name = "parts_delivered", nullable = false)
+    private int partsDelivered;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "next_attempt_at", nullable = false)
+    private Instant nextAttemptAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "delivered_at")
+    private Instant deliveredAt;
+
+    @Column(name = "last_error", length = 200)
+    private String lastError;
+
+    @Version
+    private long version;
+
+    protected OutboxMessage() {
+    }
+
+    public OutboxMessage(SmsTemplate template, byte[] phoneEncrypted, String phoneMasked, byte[] textEncrypted, Instant now) {
+        this.id = UUID.randomUUID();
+        this.template = template;
+        this.phoneEncrypted = phoneEncrypted;
+        this.phoneMasked = phoneMasked;
+        this.textEncrypted = textEncrypted;
+        this.status = SmsStatus.PENDING;
+        this.createdAt = now;
+        this.nextAttemptAt = now;
+    }
+
+    /** The gateway took it; with no delivery reports to come, that is as far as it goes. */
+    public void sent(int partCount, boolean deliveryReported, Instant now) {
+        requireStatus(SmsStatus.SENDING);
+        this.parts = partCount;
+        this.sentAt = now;
+        this.status = deliveryReported ? SmsStatus.SENT : SmsStatus.DELIVERED;
+        if (!deliveryReported) {
+            this.deliveredAt = now;
+        }
+    }
+
+    /**
+     * The gateway could not take it: back to PENDING after an exponential backoff ({@code base} × 2^(attempts−1)),
+     * or FAILED once {@code maxAttempts} are used up.
+     */
+    public void notSent(String reason, int maxAttempts, Duration base, Instant now) {
+        requireStatus(SmsStatus.SENDING);
+        this.lastError = reason == null ? null : reason.substring(0, Math.min(reason.length(), 200));
+        if (attempts >= maxAttempts) {
+            this.status = SmsStatus.FAILED;
+            return;
+        }
+        long factor = 1L << Math.min(attempts - 1, 16);
+        this.nextAttemptAt = now.plus(base.multipliedBy(factor));
+        this.status = SmsStatus.PENDING;
+    }
+
+    /** A delivery receipt for one part; the message is DELIVERED once every part is, FAILED when any part fails. */
+    public void partReported(boolean delivered, Instant now) {
+        if (status != SmsStatus.SENT) {
+            return;
+        }
+        if (!delivered) {
+            status = SmsStatus.FAILED;
+            lastError = "carrier reported the message undeliverable";
+            return;
+        }
+        partsDelivered++;
+        if (partsDelivered >= parts) {
+            status = SmsStatus.DELIVERED;
+            deliveredAt = now;
+        }
+    }
+
+    private void requireStatus(SmsStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("outbox message " + id + " is " + status + ", not " + expected);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public SmsTemplate template() {
+        return template;
+    }
+
+    public byte[] phoneEncrypted() {
+        return phoneEncrypted.clone();
+    }
+
+    public String phoneMasked() {
+        return phoneMasked;
+    }
+
+    public byte[] textEncrypted() {
+        return textEncrypted.clone();
+    }
+
+    public SmsStatus status() {
+        return status;
+    }
+
+    public int attempts() {
+        return attempts;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String lastError() {
+        return lastError;
+    }
+}

@@ -1,0 +1,21 @@
+package com.crossborder.verification.notification.model;
+
+import com.crossborder.verification.account.model.PhoneNumber;
+import java.util.List;
+
+/** Something that hands an SMS to a carrier: the server log in development, SMPP in production. */
+public interface SmsGateway {
+
+    /** Sends the text; returns the gateway's id of every part, for matching delivery receipts. */
+    List<String> send(PhoneNumber to, String text) throws SmsNotSentException;
+
+    /** Whether this gateway reports delivery later (so SENT is not final). */
+    boolean reportsDelivery();
+
+    /** The gateway could not take the message now; the outbox tries again later. */
+    class SmsNotSentException extends Exception {
+        public SmsNotSentException(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+}

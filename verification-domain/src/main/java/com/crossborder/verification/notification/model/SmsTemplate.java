@@ -1,0 +1,36 @@
+package com.crossborder.verification.notification.model;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Every SMS text we send, in one place. Placeholders are {@code {name}}; the signature comes first, as carriers require. */
+public enum SmsTemplate {
+    REGISTER_CODE("【中港通】您的注册验证码为{code}，{minutes}分钟内有效。请勿将验证码告诉他人。"),
+    RESET_PASSWORD_CODE("【中港通】您正在重置登录密码，验证码为{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信。"),
+    ALREADY_REGISTERED("【中港通】有人尝试用本手机号注册账号，但该号码已注册。如需找回密码，请在登录页选择“忘记密码”。"),
+    ACCOUNT_LOCKED("【中港通】您的账号因多次密码错误已被暂时锁定，{minutes}分钟后可再次登录。如非本人操作，请尽快重置密码。"),
+    PASSWORD_CHANGED("【中港通】您的登录密码已重置。如非本人操作，请立即联系客服。");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
+
+    private final String text;
+
+    SmsTemplate(String text) {
+        this.text = text;
+    }
+
+    /** The text with every placeholder filled; a missing value is a programming error. */
+    public String render(Map<String, String> values) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (matcher.find()) {
+            String value = values.get(matcher.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("no value for {" + matcher.group(1) + "} in " + name());
+            }
+            matcher.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        return matcher.appendTail(out).toString();
+    }
+}
