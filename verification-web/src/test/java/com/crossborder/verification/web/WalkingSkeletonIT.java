@@ -188,6 +188,43 @@ class WalkingSkeletonIT {
         assertNotEquals(202, api().post("api/v1/admin/jobs/pending-review/executions", "", null).status());
     }
 
+    @Test
+    void documentsAreValidatedWithoutStoringThem() {
+        JsonObject valid = api().post("api/v1/documents/validation",
+                "{\"documentType\":\"CN_RESIDENT_ID\",\"documentNumber\":\"11010519491231002x\",\"name\":\"张三\"}", null)
+                .expect(200).json();
+        assertTrue(valid.getBoolean("valid"), valid::toString);
+        assertEquals("11010519491231002X", valid.getString("normalizedNumber"));
+        assertEquals("1101**********002X", valid.getString("maskedNumber"));
+        assertEquals(0, valid.getJsonArray("problems").size());
+
+        JsonObject wrongCheck = api().post("api/v1/documents/validation",
+                "{\"documentType\":\"CN_RESIDENT_ID\",\"documentNumber\":\"110105194912310021\"}", null).expect(200).json();
+        assertFalse(wrongCheck.getBoolean("valid"));
+        assertEquals("documentNumber", wrongCheck.getJsonArray("problems").getJsonObject(0).getString("field"));
+        assertEquals("INVALID_CHECK_CHARACTER", wrongCheck.getJsonArray("problems").getJsonObject(0).getString("code"));
+        assertFalse(wrongCheck.toString().contains("110105194912310021"), "a bad number is not echoed back");
+
+        JsonObject expired = api().send("POST", "api/v1/documents/validation",
+                "{\"documentType\":\"CN_EEP_HKMO\",\"documentNumber\":\"C12345678\",\"expiryDate\":\"2001-01-01\",\"birthDate\":\"31-02-1990\"}",
+                "application/json", null, Map.of("Accept-Language", "en")).expect(200).json();
+        assertEquals(java.util.List.of("INVALID_DATE", "DOCUMENT_EXPIRED"), expired.getJsonArray("problems").stream()
+                .map(p -> p.asJsonObject().getString("code")).toList());
+        assertTrue(expired.getJsonArray("problems").getJsonObject(1).getString("message").startsWith("The document has expired"));
+
+        JsonObject hongKong = api().post("api/v1/documents/validation",
+                "{\"documentType\":\"HK_ID\",\"documentNumber\":\"g123456a\"}", null).expect(200).json();
+        assertEquals("G123456(A)", hongKong.getString("normalizedNumber"));
+
+        assertProblem(api().post("api/v1/documents/validation",
+                "{\"documentType\":\"PASSPORT\",\"documentNumber\":\"E12345678\"}", null).expect(422), 422, "DOCUMENT_TYPE_UNKNOWN");
+        JsonObject missing = assertProblem(api().post("api/v1/documents/validation", "{\"documentType\":\"HK_ID\"}", null)
+                .expect(422), 422, "VALIDATION_FAILED");
+        assertEquals("documentNumber", missing.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertProblem(api().post("api/v1/documents/validation", "{\"documentType\":\"HK_ID\",\"documentNumber\":\""
+                + "9".repeat(5000) + "\"}", null).expect(422), 422, "VALIDATION_FAILED");
+    }
+
     private JsonObject waitForEnd(String admin, long executionId) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         JsonObject execution;

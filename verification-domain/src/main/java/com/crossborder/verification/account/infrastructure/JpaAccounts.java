@@ -30,6 +30,14 @@ public class JpaAccounts implements Accounts {
     }
 
     @Override
+    public Optional<Account> withPhoneIndex(String phoneIndex) {
+        return em.createQuery("SELECT a FROM Account a WHERE a.phoneIndex = :phoneIndex", Account.class)
+                .setParameter("phoneIndex", phoneIndex)
+                .getResultStream()
+                .findFirst();
+    }
+
+    @Override
     public boolean anyWithRole(Role role) {
         return !em.createQuery("SELECT a.id FROM Account a WHERE a.role = :role", UUID.class)
                 .setParameter("role", role)

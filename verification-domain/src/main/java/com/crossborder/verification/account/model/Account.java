@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,8 +21,18 @@ public class Account {
     @Id
     private UUID id;
 
-    @Column(name = "username", nullable = false, unique = true, length = 64)
+    /** Staff log in with a username; applicants with their phone number. */
+    @Column(name = "username", unique = true, length = 64)
     private String username;
+
+    @Column(name = "phone_index", unique = true, length = 64)
+    private String phoneIndex;
+
+    @Column(name = "phone_encrypted")
+    private byte[] phoneEncrypted;
+
+    @Column(name = "phone_masked", length = 20)
+    private String phoneMasked;
 
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash;
@@ -46,14 +57,12 @@ public class Account {
     protected Account() {
     }
 
-    private Account(Username username, String passwordHash, Role role, String outletCode, Instant now) {
+    private Account(String passwordHash, Role role, Instant now) {
         this.id = UUID.randomUUID();
-        this.username = username.value();
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.role = Objects.requireNonNull(role);
-        this.outletCode = outletCode;
         this.createdAt = now;
-        this.tokensValidAfter = now;
+        this.tokensValidAfter = now.truncatedTo(ChronoUnit.MILLIS);
     }
 
     /** A staff account (outlet staff, reviewer or admin) created by an administrator. */
@@ -61,7 +70,33 @@ public class Account {
         if (!role.isStaff()) {
             throw new IllegalArgumentException("not a staff role: " + role);
         }
-        return new Account(username, passwordHash, role, role == Role.OUTLET_STAFF ? outletCode : null, now);
+        Account account = new Account(passwordHash, role, now);
+        account.username = username.value();
+        account.outletCode = role == Role.OUTLET_STAFF ? outletCode : null;
+        return account;
+    }
+
+    /**
+     * A card holder's account, registered with a proven phone number. The number is kept encrypted
+     * ({@code phoneEncrypted}), found by its blind index and shown masked.
+     */
+    public static Account applicant(String phoneIndex, byte[] phoneEncrypted, PhoneNumber phone, String passwordHash, Instant now) {
+        Account account = new Account(passwordHash, Role.APPLICANT, now);
+        account.phoneIndex = Objects.requireNonNull(phoneIndex);
+        account.phoneEncrypted = phoneEncrypted.clone();
+        account.phoneMasked = phone.masked();
+        return account;
+    }
+
+    /** A new password; every token issued before now stops working. */
+    public void changePassword(String newPasswordHash, Instant now) {
+        this.passwordHash = Objects.requireNonNull(newPasswordHash);
+        this.tokensValidAfter = now.truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Whether a token issued at {@code issuedAt} (millisecond precision) is still good. */
+    public boolean acceptsTokenIssuedAt(Instant issuedAt) {
+        return !issuedAt.isBefore(tokensValidAfter);
     }
 
     /** Whether the password is this account's, checked with the given hasher. */
@@ -73,8 +108,18 @@ public class Account {
         return id;
     }
 
-    public String username() {
-        return username;
+    /** The login name shown to people: the username, or the masked phone number of an applicant. */
+    public String displayName() {
+        return username != null ? username : phoneMasked;
+    }
+
+    public Optional<String> username() {
+        return Optional.ofNullable(username);
+    }
+
+    /** The encrypted phone number, for sending an SMS; empty for staff. */
+    public Optional<byte[]> phoneEncrypted() {
+        return Optional.ofNullable(phoneEncrypted).map(byte[]::clone);
     }
 
     public Role role() {

@@ -10,6 +10,9 @@ public interface Accounts {
 
     Optional<Account> withUsername(String username);
 
+    /** The applicant whose phone number has this blind index. */
+    Optional<Account> withPhoneIndex(String phoneIndex);
+
     boolean anyWithRole(Role role);
 
     void add(Account account);

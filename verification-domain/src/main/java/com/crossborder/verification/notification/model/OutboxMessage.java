@@ -107,6 +107,13 @@ public class OutboxMessage {
         this.status = SmsStatus.PENDING;
     }
 
+    /** The gateway failed in a way that leaves open whether it sent: given up rather than risk a duplicate. */
+    public void lost(String reason) {
+        requireStatus(SmsStatus.SENDING);
+        this.status = SmsStatus.FAILED;
+        this.lastError = reason == null ? null : reason.substring(0, Math.min(reason.length(), 200));
+    }
+
     /** A delivery receipt for one part; the message is DELIVERED once every part is, FAILED when any part fails. */
     public void partReported(boolean delivered, Instant now) {
         if (status != SmsStatus.SENT) {

@@ -62,6 +62,18 @@ public enum ReasonCode {
     PASSWORD_TOO_LONG("密码最多 64 个字符。", "The password may have at most 64 characters."),
     PASSWORD_TOO_WEAK("密码须同时包含字母和数字。", "The password needs both letters and digits."),
     PASSWORD_INVALID_CHARACTER("密码中含有不可用的控制字符。", "The password contains control characters."),
+    PHONE_ALREADY_REGISTERED("该手机号已注册，请直接登录；如忘记密码，请使用“忘记密码”。",
+            "This phone number is already registered; log in, or reset the password."),
+    ACCOUNT_NOT_FOUND("找不到该账号。", "There is no such account."),
+    LOGIN_LOCKED("密码错误次数过多，账号已暂时锁定，请稍后再试或重置密码。",
+            "Too many wrong passwords; the login is locked for a while. Try later or reset the password."),
+    TOKEN_REVOKED("登录已失效（密码已更改），请重新登录。", "This login is no longer valid (the password changed); log in again."),
+    SMS_CODE_INVALID("验证码不正确，请核对短信中的 6 位数字。", "The code is wrong; check the six digits in the SMS."),
+    SMS_CODE_EXPIRED("验证码已失效（已过期、已使用或错误次数过多），请重新获取。",
+            "The code is no longer valid (expired, used or tried too often); ask for a new one."),
+    SMS_CODE_PURPOSE_INVALID("验证码用途须为 REGISTER 或 RESET_PASSWORD。", "The purpose must be REGISTER or RESET_PASSWORD."),
+    SMS_RATE_LIMITED("验证码发送过于频繁，请稍后再试。", "Codes were asked for too often; try again later."),
+    SMS_CLIENT_LIMIT("当前网络请求验证码过于频繁，请稍后再试。", "Too many codes were asked for from this network; try again later."),
     PASSWORD_CONTAINS_LOGIN("密码不能包含用户名或手机号。", "The password must not contain the username or phone number."),
 
     // --- nightly jobs ---

@@ -41,7 +41,7 @@ public class MeResource {
     public Me me() {
         Account account = accounts.withId(caller.accountId())
                 .orElseThrow(() -> Rejection.unauthenticated(ReasonCode.UNAUTHORIZED));
-        return new Me(account.id().toString(), account.username(), account.role().name(),
+        return new Me(account.id().toString(), account.displayName(), account.role().name(),
                 List.of(account.role().name()), account.outletCode().orElse(null));
     }
 }

@@ -67,7 +67,7 @@ public class StaffResource {
         Account account = enrolment.enrol(caller.actor(),
                 new EnrolStaff(request.username, request.password, role, request.outletCode));
         return Response.status(Response.Status.CREATED)
-                .entity(new StaffAccount(account.id().toString(), account.username(), account.role().name(),
+                .entity(new StaffAccount(account.id().toString(), account.displayName(), account.role().name(),
                         account.outletCode().orElse(null)))
                 .build();
     }

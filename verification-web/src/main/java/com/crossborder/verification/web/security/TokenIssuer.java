@@ -76,6 +76,7 @@ public class TokenIssuer {
                 .add("upn", account.id().toString())
                 .add("groups", Json.createArrayBuilder().add(account.role().name()))
                 .add("iat", now.getEpochSecond())
+                .add(TokenRevocation.ISSUED_AT_MILLIS, now.toEpochMilli())
                 .add("auth_time", now.getEpochSecond())
                 .add("exp", now.plus(lifetime).getEpochSecond())
                 .add("jti", UUID.randomUUID().toString())

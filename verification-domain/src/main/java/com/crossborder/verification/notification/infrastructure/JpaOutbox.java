@@ -1,0 +1,79 @@
+package com.crossborder.verification.notification.infrastructure;
+
+import com.crossborder.verification.notification.model.Outbox;
+import com.crossborder.verification.notification.model.OutboxMessage;
+import com.crossborder.verification.notification.model.SmsStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The outbox in {@code sms_outbox}, part ids in {@code sms_outbox_part}. */
+@ApplicationScoped
+public class JpaOutbox implements Outbox {
+
+    @PersistenceContext(unitName = "verification")
+    EntityManager em;
+
+    @Override
+    public void add(OutboxMessage message) {
+        em.persist(message);
+    }
+
+    @Override
+    public Optional<OutboxMessage> withId(UUID id) {
+        return Optional.ofNullable(em.find(OutboxMessage.class, id));
+    }
+
+    @Override
+    public List<UUID> due(Instant now, int limit) {
+        return em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :pending AND m.nextAttemptAt <= :now "
+                        + "ORDER BY m.nextAttemptAt", UUID.class)
+                .setParameter("pending", SmsStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public boolean claim(UUID id) {
+        return em.createQuery("UPDATE OutboxMessage m SET m.status = :sending, m.attempts = m.attempts + 1, "
+                        + "m.version = m.version + 1 WHERE m.id = :id AND m.status = :pending")
+                .setParameter("sending", SmsStatus.SENDING)
+                .setParameter("pending", SmsStatus.PENDING)
+                .setParameter("id", id)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public void addParts(UUID messageId, List<String> gatewayMessageIds) {
+        for (String gatewayId : gatewayMessageIds) {
+            em.createNativeQuery("INSERT INTO sms_outbox_part (gateway_message_id, outbox_id) VALUES (?, ?)")
+                    .setParameter(1, gatewayId)
+                    .setParameter(2, messageId.toString())
+                    .executeUpdate();
+        }
+    }
+
+    @Override
+    public Optional<OutboxMessage> withGatewayId(String gatewayMessageId) {
+        List<?> owners = em.createNativeQuery("SELECT outbox_id FROM sms_outbox_part WHERE gateway_message_id = ?")
+                .setParameter(1, gatewayMessageId)
+                .getResultList();
+        return owners.isEmpty() ? Optional.empty() : withId(UUID.fromString(owners.get(0).toString()));
+    }
+
+    @Override
+    public List<OutboxMessage> recent(SmsStatus status, int limit) {
+        String where = status == null ? "" : " WHERE m.status = :status";
+        var query = em.createQuery("SELECT m FROM OutboxMessage m" + where + " ORDER BY m.createdAt DESC", OutboxMessage.class)
+                .setMaxResults(limit);
+        if (status != null) {
+            query.setParameter("status", status);
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,31 @@
+package com.crossborder.verification.notification.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The SMS outbox. */
+public interface Outbox {
+
+    void add(OutboxMessage message);
+
+    Optional<OutboxMessage> withId(UUID id);
+
+    /** Ids of PENDING messages whose next attempt is due, oldest first. */
+    List<UUID> due(Instant now, int limit);
+
+    /**
+     * Moves one PENDING message to SENDING and counts the attempt, in one conditional update: true for exactly
+     * one of any number of racing dispatchers, which alone may hand it to the gateway.
+     */
+    boolean claim(UUID id);
+
+    /** Remembers the gateway's id of each part, for matching delivery receipts. */
+    void addParts(UUID messageId, List<String> gatewayMessageIds);
+
+    Optional<OutboxMessage> withGatewayId(String gatewayMessageId);
+
+    /** Messages, newest first, optionally of one status: what an operator sees (masked numbers only). */
+    List<OutboxMessage> recent(SmsStatus status, int limit);
+}

@@ -1,0 +1,145 @@
+package com.crossborder.verification.web.account;
+
+import com.crossborder.verification.account.application.ApplicantRegistration;
+import com.crossborder.verification.account.application.PasswordReset;
+import com.crossborder.verification.account.application.SmsCodeRequests;
+import com.crossborder.verification.account.model.Account;
+import com.crossborder.verification.account.model.SmsCodePurpose;
+import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.security.Caller;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Card holders: one-time codes by SMS, registration with a phone number, and password reset. */
+@Path("/v1")
+@RequestScoped
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class ApplicantAccountResource {
+
+    /** A code for a number: {@code purpose} is REGISTER or RESET_PASSWORD. */
+    public static class SmsCodeRequest {
+        @NotBlank
+        @Size(max = 40)
+        public String phone;
+
+        @NotBlank
+        @Size(max = 20)
+        public String purpose;
+    }
+
+    /** A new applicant account. */
+    public static class RegistrationRequest {
+        @NotBlank
+        @Size(max = 40)
+        public String phone;
+
+        @NotBlank
+        @Size(max = 200)
+        public String password;
+
+        @NotBlank
+        @Size(max = 12)
+        public String code;
+    }
+
+    /** A new password, proven by a reset code. */
+    public static class PasswordResetRequest {
+        @NotBlank
+        @Size(max = 40)
+        public String phone;
+
+        @NotBlank
+        @Size(max = 12)
+        public String code;
+
+        @NotBlank
+        @Size(max = 200)
+        public String newPassword;
+    }
+
+    /** Customer service starts a reset for this number. */
+    public static class StaffResetRequest {
+        @NotBlank
+        @Size(max = 40)
+        public String phone;
+    }
+
+    /** The created account; the phone number only masked. */
+    public record RegisteredAccount(String id, String username, String role) {
+    }
+
+    @Inject
+    SmsCodeRequests codeRequests;
+
+    @Inject
+    ApplicantRegistration registration;
+
+    @Inject
+    PasswordReset passwordReset;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    HttpServletRequest http;
+
+    @POST
+    @Path("/auth/sms-codes")
+    @PermitAll
+    @Operation(summary = "Send a one-time code by SMS; 202 whether or not the number is registered, 429 when limits hit")
+    public Response smsCode(@Valid SmsCodeRequest request) {
+        SmsCodePurpose purpose = Arrays.stream(SmsCodePurpose.values()).filter(p -> p.name().equals(request.purpose))
+                .findFirst().orElseThrow(() -> Rejection.onField("purpose", ReasonCode.SMS_CODE_PURPOSE_INVALID));
+        codeRequests.request(request.phone, purpose, http.getRemoteAddr());
+        return Response.accepted(Map.of("status", "ACCEPTED")).build();
+    }
+
+    @POST
+    @Path("/accounts")
+    @PermitAll
+    @Operation(summary = "Register an applicant account with a phone number, a password and a REGISTER code")
+    public Response register(@Valid RegistrationRequest request) {
+        Account account = registration.register(request.phone, request.password, request.code);
+        return Response.status(Response.Status.CREATED)
+                .entity(new RegisteredAccount(account.id().toString(), account.displayName(), account.role().name()))
+                .build();
+    }
+
+    @POST
+    @Path("/auth/password-reset")
+    @PermitAll
+    @Operation(summary = "Set a new password with a RESET_PASSWORD code; tokens issued before stop working")
+    public Response resetPassword(@Valid PasswordResetRequest request) {
+        passwordReset.reset(request.phone, request.code, request.newPassword);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/admin/password-resets")
+    @RolesAllowed("ADMIN")
+    @SecurityRequirement(name = "bearer")
+    @Operation(summary = "Customer service: send the holder of this number a password reset code")
+    public Response startReset(@Valid StaffResetRequest request) {
+        codeRequests.startPasswordReset(caller.actor(), request.phone);
+        return Response.accepted(Map.of("status", "ACCEPTED")).build();
+    }
+}

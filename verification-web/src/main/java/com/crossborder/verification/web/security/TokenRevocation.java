@@ -1,0 +1,61 @@
+package com.crossborder.verification.web.security;
+
+import com.crossborder.verification.account.model.Accounts;
+import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.web.api.Problem;
+import com.crossborder.verification.web.api.ProblemResponses;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.ext.Provider;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * A signed token is not enough: its account must still exist and the token must be newer than the account's
+ * last password change (a reset logs out every device).
+ */
+@Provider
+@ApplicationScoped
+@Priority(Priorities.AUTHENTICATION + 1)
+public class TokenRevocation implements ContainerRequestFilter {
+
+    /** Milliseconds of issue, finer than {@code iat}, so that a login right after a reset is not cut off. */
+    public static final String ISSUED_AT_MILLIS = "iat_ms";
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    Accounts accounts;
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (token == null || token.getRawToken() == null) {
+            return;
+        }
+        Object millis = token.getClaim(ISSUED_AT_MILLIS);
+        Instant issuedAt = millis instanceof Number number ? Instant.ofEpochMilli(number.longValue())
+                : millis instanceof jakarta.json.JsonNumber json ? Instant.ofEpochMilli(json.longValue())
+                : Instant.ofEpochSecond(token.getIssuedAtTime());
+        boolean accepted;
+        try {
+            accepted = accounts.withId(UUID.fromString(token.getSubject()))
+                    .map(account -> account.acceptsTokenIssuedAt(issuedAt)).orElse(false);
+        } catch (IllegalArgumentException notOurSubject) {
+            accepted = false;
+        }
+        if (!accepted) {
+            request.abortWith(ProblemResponses.build(Problem.of(401, ReasonCode.TOKEN_REVOKED), headers).build());
+        }
+    }
+}
