@@ -28,7 +28,7 @@ public class CodeCheck {
     BusinessClock clock;
 
     /** Must run in the caller's transaction, which must not roll back on the refusal (the try has to count). */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = Rejection.class)
     public void consume(String phoneIndex, SmsCodePurpose purpose, String typed) {
         SmsCode code = codes.newestLocked(phoneIndex, purpose)
                 .orElseThrow(() -> Rejection.onField("code", ReasonCode.SMS_CODE_INVALID));
