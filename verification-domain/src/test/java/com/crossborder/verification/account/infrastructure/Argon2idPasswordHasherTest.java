@@ -13,7 +13,7 @@ class Argon2idPasswordHasherTest {
     @Test
     void aHashIsAStandardPhcStringThatOnlyTheRightPasswordMatches() {
         String hash = hasher.hash("Correct-horse-1");
-        assertTrue(hash.startsWith("$argon2id$v=19$m=19456,t=3,p=1$"), hash);
+        assertTrue(hash.startsWith("$argon2id$v=19$m=19456,t=7,p=1$"), hash);
         assertTrue(hasher.matches("Correct-horse-1", hash));
         assertFalse(hasher.matches("correct-horse-1", hash));
         assertFalse(hasher.matches("", hash));
