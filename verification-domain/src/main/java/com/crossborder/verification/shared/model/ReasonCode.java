@@ -76,6 +76,18 @@ public enum ReasonCode {
     SMS_CLIENT_LIMIT("当前网络请求验证码过于频繁，请稍后再试。", "Too many codes were asked for from this network; try again later."),
     PASSWORD_CONTAINS_LOGIN("密码不能包含用户名或手机号。", "The password must not contain the username or phone number."),
 
+    // --- photos ---
+    PHOTO_NOT_AN_IMAGE("上传的文件不是照片，请上传 JPG 或 PNG 格式的照片。", "The file is not a photo; upload a JPEG or PNG."),
+    PHOTO_DAMAGED("照片文件不完整或已损坏，请重新拍摄后上传。", "The photo file is incomplete or damaged; take it again."),
+    PHOTO_TOO_LARGE("照片文件超过 5 MB，请压缩或降低分辨率后上传。", "The photo is larger than 5 MB; compress it or lower the resolution."),
+    PHOTO_DIMENSIONS_TOO_LARGE("照片尺寸过大，请使用手机相机正常拍摄的照片。", "The photo's dimensions are too large; use an ordinary camera photo."),
+    PHOTO_TOO_SMALL("照片分辨率过低（至少 640×480），请靠近并重新拍摄。", "The photo's resolution is too low (at least 640×480); take it closer."),
+    PHOTO_TOO_DARK("照片太暗，请在光线充足处重新拍摄。", "The photo is too dark; take it again in good light."),
+    PHOTO_TOO_BRIGHT("照片过亮或反光，请避开强光直射后重新拍摄。", "The photo is too bright or reflective; avoid direct light and take it again."),
+    PHOTO_BLURRED("照片模糊，请保持手机稳定、对焦清晰后重新拍摄。", "The photo is blurred; hold the phone steady and focus."),
+    PHOTO_NO_FACE("照片中未检测到人脸，请正对镜头、露出五官后重新拍摄。", "No face was found; face the camera with your face uncovered."),
+    PHOTO_MULTIPLE_FACES("照片中有多张人脸，请确保只有本人入镜。", "More than one face was found; make sure only you are in the photo."),
+
     // --- nightly jobs ---
     JOB_NOT_FOUND("没有这个批处理作业。", "There is no such batch job."),
     JOB_EXECUTION_NOT_FOUND("找不到该作业执行记录。", "There is no such job execution."),
