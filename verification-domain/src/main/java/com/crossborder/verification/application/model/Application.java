@@ -1,5 +1,7 @@
 package com.crossborder.verification.application.model;
 
+import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Rejection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -7,19 +9,37 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
-/** A request to bind a card to its holder's identity, decided by a person. */
+/**
+ * A request to bind a card to its holder's identity, decided by a person. Its state machine:
+ * DRAFT → SUBMITTED → IN_REVIEW → APPROVED / REJECTED / REUPLOAD_REQUESTED → SUBMITTED …; at most
+ * {@link #MAX_REUPLOAD_ROUNDS} re-upload rounds. The review deadline counts business time only and stops while
+ * new photos are awaited.
+ */
 @Entity
 @Table(name = "application")
 public class Application {
+
+    public static final int MAX_REUPLOAD_ROUNDS = 3;
+    /** 1–3 business days: the promise made to applicants. */
+    public static final Duration REVIEW_TIME = Duration.ofDays(3);
 
     @Id
     private UUID id;
 
     @Column(name = "card_number", nullable = false, length = 32)
     private String cardNumber;
+
+    @Column(name = "card_id")
+    private UUID cardId;
 
     @Column(name = "applicant_id")
     private UUID applicantId;
@@ -37,14 +57,206 @@ public class Application {
     @Column(name = "sla_deadline")
     private Instant slaDeadline;
 
+    /** Business time left on the deadline while the clock is stopped for a re-upload, in milliseconds. */
+    @Column(name = "sla_remaining_ms")
+    private Long slaRemainingMillis;
+
+    @Column(name = "reupload_rounds", nullable = false)
+    private int reuploadRounds;
+
+    @Column(name = "requested_photos", length = 40)
+    private String requestedPhotos;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reason", length = 40)
+    private DecisionReason reason;
+
+    @Column(name = "claimed_by")
+    private UUID claimedBy;
+
+    @Column(name = "claimed_until")
+    private Instant claimedUntil;
+
+    @Column(name = "decided_by")
+    private UUID decidedBy;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "consent_version", length = 32)
+    private String consentVersion;
+
+    @Column(name = "consent_at")
+    private Instant consentAt;
+
+    @Column(name = "consent_client", length = 64)
+    private String consentClient;
+
     @Version
     private long version;
 
     protected Application() {
     }
 
+    /** A new application for a card, by its holder. */
+    public static Application draft(UUID cardId, String cardNumber, UUID applicantId, Instant now) {
+        Application application = new Application();
+        application.id = UUID.randomUUID();
+        application.cardId = cardId;
+        application.cardNumber = cardNumber;
+        application.applicantId = applicantId;
+        application.status = ApplicationStatus.DRAFT;
+        application.createdAt = now;
+        return application;
+    }
+
+    /** Whether a photo of this kind may be uploaded now: any in a draft, only the requested ones in a re-upload. */
+    public void acceptPhoto(PhotoKind kind) {
+        boolean allowed = status == ApplicationStatus.DRAFT
+                || status == ApplicationStatus.REUPLOAD_REQUESTED && requestedPhotos().contains(kind);
+        if (!allowed) {
+            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+        }
+    }
+
+    /** The identity may be declared or corrected only while the application is a draft. */
+    public void acceptIdentity() {
+        if (status != ApplicationStatus.DRAFT) {
+            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+        }
+    }
+
+    /** Sends the application for review with the applicant's consent; the deadline runs from now in business time. */
+    public void submit(Consent consent, Set<PhotoKind> photosPresent, boolean identityDeclared, BusinessCalendar calendar,
+                       Instant now) {
+        if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.REUPLOAD_REQUESTED) {
+            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+        }
+        if (!photosPresent.containsAll(EnumSet.allOf(PhotoKind.class))) {
+            throw Rejection.ruleViolated(ReasonCode.PHOTOS_MISSING);
+        }
+        if (!identityDeclared) {
+            throw Rejection.ruleViolated(ReasonCode.IDENTITY_MISSING);
+        }
+        Duration left = slaRemainingMillis == null ? REVIEW_TIME : Duration.ofMillis(slaRemainingMillis);
+        slaDeadline = calendar.plusBusinessTime(now, left);
+        slaRemainingMillis = null;
+        requestedPhotos = null;
+        consentVersion = consent.version();
+        consentAt = consent.givenAt();
+        consentClient = consent.clientAddress().length() > 64 ? consent.clientAddress().substring(0, 64) : consent.clientAddress();
+        submittedAt = now;
+        status = ApplicationStatus.SUBMITTED;
+    }
+
+    /** A reviewer takes the case for {@code hold}; nobody else may decide it meanwhile. */
+    public void claim(UUID reviewerId, Instant now, Duration hold) {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.IN_REVIEW) {
+            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+        }
+        if (heldByAnotherThan(reviewerId, now)) {
+            throw Rejection.stateConflict(ReasonCode.ALREADY_CLAIMED);
+        }
+        claimedBy = reviewerId;
+        claimedUntil = now.plus(hold);
+        status = ApplicationStatus.IN_REVIEW;
+    }
+
+    /** The reviewer holding the claim approves: the card becomes usable. */
+    public void approve(UUID reviewerId, Instant now) {
+        requireClaimBy(reviewerId, now);
+        decide(ApplicationStatus.APPROVED, null, reviewerId, now);
+    }
+
+    /** The reviewer holding the claim refuses, with a reason the applicant is told. */
+    public void reject(UUID reviewerId, DecisionReason why, Instant now) {
+        requireClaimBy(reviewerId, now);
+        decide(ApplicationStatus.REJECTED, why, reviewerId, now);
+    }
+
+    /**
+     * The reviewer asks for new photos; the deadline stops until the applicant submits again. After
+     * {@link #MAX_REUPLOAD_ROUNDS} rounds the next problem is a final rejection instead.
+     */
+    public void requestReupload(UUID reviewerId, Set<PhotoKind> photos, BusinessCalendar calendar, Instant now) {
+        requireClaimBy(reviewerId, now);
+        if (photos.isEmpty()) {
+            throw Rejection.onField("photos", ReasonCode.FIELD_REQUIRED);
+        }
+        if (reuploadRounds >= MAX_REUPLOAD_ROUNDS) {
+            decide(ApplicationStatus.REJECTED, DecisionReason.REUPLOAD_LIMIT_REACHED, reviewerId, now);
+            return;
+        }
+        reuploadRounds++;
+        slaRemainingMillis = calendar.businessTimeBetween(now, slaDeadline).toMillis();
+        requestedPhotos = photos.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        reason = DecisionReason.PHOTO_UNCLEAR;
+        claimedBy = null;
+        claimedUntil = null;
+        status = ApplicationStatus.REUPLOAD_REQUESTED;
+    }
+
+    /** The nightly screening found a hard failure: refused without a reviewer. */
+    public void rejectByScreening(DecisionReason why, Instant now) {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.IN_REVIEW) {
+            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+        }
+        decide(ApplicationStatus.REJECTED, why, null, now);
+    }
+
+    private void decide(ApplicationStatus outcome, DecisionReason why, UUID reviewerId, Instant now) {
+        status = outcome;
+        reason = why;
+        decidedBy = reviewerId;
+        decidedAt = now;
+        claimedBy = null;
+        claimedUntil = null;
+    }
+
+    private boolean heldByAnotherThan(UUID reviewerId, Instant now) {
+        return claimedBy != null && !claimedBy.equals(reviewerId) && claimedUntil != null && now.isBefore(claimedUntil);
+    }
+
+    private void requireClaimBy(UUID reviewerId, Instant now) {
+        if (status != ApplicationStatus.IN_REVIEW) {
+            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+        }
+        if (!reviewerId.equals(claimedBy) || claimedUntil == null || !now.isBefore(claimedUntil)) {
+            throw Rejection.stateConflict(heldByAnotherThan(reviewerId, now) ? ReasonCode.ALREADY_CLAIMED : ReasonCode.NOT_CLAIMED);
+        }
+    }
+
+    /** Open applications block another for the same card. */
+    public boolean isOpen() {
+        return status != ApplicationStatus.APPROVED && status != ApplicationStatus.REJECTED;
+    }
+
+    public boolean belongsTo(UUID accountId) {
+        return accountId.equals(applicantId);
+    }
+
+    public Set<PhotoKind> requestedPhotos() {
+        if (requestedPhotos == null || requestedPhotos.isEmpty()) {
+            return Set.of();
+        }
+        return Arrays.stream(requestedPhotos.split(",")).map(PhotoKind::valueOf)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(PhotoKind.class)));
+    }
+
     public UUID id() {
         return id;
+    }
+
+    public UUID cardId() {
+        return cardId;
+    }
+
+    public String cardNumber() {
+        return cardNumber;
+    }
+
+    public UUID applicantId() {
+        return applicantId;
     }
 
     public ApplicationStatus status() {
@@ -57,5 +269,17 @@ public class Application {
 
     public Instant slaDeadline() {
         return slaDeadline;
+    }
+
+    public int reuploadRounds() {
+        return reuploadRounds;
+    }
+
+    public Optional<DecisionReason> reason() {
+        return Optional.ofNullable(reason);
+    }
+
+    public Optional<UUID> claimedBy() {
+        return Optional.ofNullable(claimedBy);
     }
 }

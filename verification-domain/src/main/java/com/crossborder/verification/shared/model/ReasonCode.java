@@ -76,6 +76,26 @@ public enum ReasonCode {
     SMS_CLIENT_LIMIT("当前网络请求验证码过于频繁，请稍后再试。", "Too many codes were asked for from this network; try again later."),
     PASSWORD_CONTAINS_LOGIN("密码不能包含用户名或手机号。", "The password must not contain the username or phone number."),
 
+    // --- cards and applications ---
+    CARD_NUMBER_INVALID("卡号须为 10 至 20 位数字，请对照卡面核对。", "A card number is 10 to 20 digits; compare it with the card."),
+    CARD_ALREADY_VERIFIED("该卡已完成实名认证。", "This card is already verified."),
+    CARD_VERIFIED_FOR_ANOTHER_IDENTITY("该卡已登记在其他证件名下，不能用本证件认证。", "This card is verified for another identity document."),
+    CARDS_PER_IDENTITY_LIMIT("同一证件名下已认证的卡数量已达上限。", "The number of verified cards for this identity has reached the limit."),
+    NAME_CONFLICT("姓名与该证件此前登记的姓名不一致，请核对。", "The name differs from the one recorded earlier for this document."),
+    APPLICATION_STATE_CONFLICT("申请当前状态不允许此操作。", "The application's current status does not allow this."),
+    APPLICATION_ALREADY_OPEN("该卡已有进行中的认证申请。", "This card already has an open application."),
+    PHOTOS_MISSING("请先上传证件正面、证件背面和本人照片。", "Upload the ID front, ID back and face photos first."),
+    IDENTITY_MISSING("请先填写证件信息。", "Declare the identity document first."),
+    CONSENT_REQUIRED("提交前须同意《个人敏感信息处理授权》。", "Consent to the processing of sensitive personal data is required."),
+    REUPLOAD_LIMIT_REACHED("补传次数已用完，申请被驳回，请重新提交新的申请。", "No re-upload rounds are left; the application is rejected."),
+    ALREADY_CLAIMED("该申请正由其他审核员处理。", "Another reviewer is handling this application."),
+    NOT_CLAIMED("请先认领该申请再进行审核。", "Claim the application before deciding it."),
+
+    REASON_PHOTO_UNCLEAR("照片不清晰或不完整，请按要求重新拍摄上传。", "A photo is unclear or incomplete; take it again as asked."),
+    REASON_INFORMATION_MISMATCH("填写的信息与证件照片不一致，请核对后重新申请。", "The details do not match the document photos; check them and apply again."),
+    REASON_FACE_MISMATCH("本人照片与证件照片不符。", "The face photo does not match the document."),
+    REASON_DOCUMENT_NOT_GENUINE("证件无法核验为真实有效。", "The document could not be verified as genuine."),
+
     // --- photos ---
     PHOTO_NOT_AN_IMAGE("上传的文件不是照片，请上传 JPG 或 PNG 格式的照片。", "The file is not a photo; upload a JPEG or PNG."),
     PHOTO_DAMAGED("照片文件不完整或已损坏，请重新拍摄后上传。", "The photo file is incomplete or damaged; take it again."),

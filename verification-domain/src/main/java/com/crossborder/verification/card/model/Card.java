@@ -1,0 +1,116 @@
+package com.crossborder.verification.card.model;
+
+import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Rejection;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A cross-border card bound to a holder's account; usable once a person verified it against one identity. */
+@Entity
+@Table(name = "card")
+public class Card {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "card_number", nullable = false, unique = true, length = 20)
+    private String cardNumber;
+
+    @Column(name = "holder_id")
+    private UUID holderId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false, length = 24)
+    private CardStatus status;
+
+    /** Blind index of the identity the card was verified for; a card verified for one identity is never another's. */
+    @Column(name = "identity_index", length = 64)
+    private String identityIndex;
+
+    @Column(name = "verified_at")
+    private Instant verifiedAt;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Card() {
+    }
+
+    /** A card an applicant adds to their account; not yet usable. */
+    public static Card boundTo(UUID holderId, CardNumber number, Instant now) {
+        Card card = new Card();
+        card.id = UUID.randomUUID();
+        card.cardNumber = number.value();
+        card.holderId = holderId;
+        card.status = CardStatus.UNVERIFIED;
+        card.createdAt = now;
+        return card;
+    }
+
+    /** An application for it was submitted. */
+    public void verificationPending() {
+        if (status == CardStatus.VERIFIED) {
+            throw Rejection.stateConflict(ReasonCode.CARD_ALREADY_VERIFIED);
+        }
+        status = CardStatus.PENDING;
+    }
+
+    /** A person approved it for this identity. */
+    public void verifiedFor(String identityIndex, Instant now) {
+        if (this.identityIndex != null && !this.identityIndex.equals(identityIndex)) {
+            throw Rejection.ruleViolated(ReasonCode.CARD_VERIFIED_FOR_ANOTHER_IDENTITY);
+        }
+        this.identityIndex = identityIndex;
+        this.status = CardStatus.VERIFIED;
+        this.verifiedAt = now;
+    }
+
+    /** The application was refused: back to where it was before. */
+    public void verificationRefused() {
+        if (status == CardStatus.PENDING) {
+            status = identityIndex == null ? CardStatus.UNVERIFIED : CardStatus.REVERIFICATION_REQUIRED;
+        }
+    }
+
+    /** The document it was verified with has expired. */
+    public void reverificationRequired() {
+        if (status == CardStatus.VERIFIED) {
+            status = CardStatus.REVERIFICATION_REQUIRED;
+        }
+    }
+
+    public boolean belongsTo(UUID accountId) {
+        return accountId.equals(holderId);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public CardNumber number() {
+        return new CardNumber(cardNumber);
+    }
+
+    public CardStatus status() {
+        return status;
+    }
+
+    public Optional<String> identityIndex() {
+        return Optional.ofNullable(identityIndex);
+    }
+
+    public Optional<Instant> verifiedAt() {
+        return Optional.ofNullable(verifiedAt);
+    }
+}
