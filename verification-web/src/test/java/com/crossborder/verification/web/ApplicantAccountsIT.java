@@ -6,10 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.crossborder.verification.web.Api.Answer;
+import com.crossborder.verification.web.Applicants.Phone;
 import com.crossborder.verification.web.ItDatabase.Sms;
-import jakarta.json.Json;
 import java.net.URL;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -34,7 +33,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ApplicantAccountsIT {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static String json(String... pairs) {
+        return Applicants.json(pairs);
+    }
+
     private static final Duration COOLDOWN = Duration.ofSeconds(2);
 
     @Deployment(testable = false)
@@ -47,15 +49,6 @@ class ApplicantAccountsIT {
 
     private Api api() {
         return new Api(deployment);
-    }
-
-    /** A fresh mainland number: its spelling for the API and its masked form. */
-    private record Phone(String spelled, String masked) {
-        static Phone fresh() {
-            String national = "137" + String.format("%08d", RANDOM.nextInt(100_000_000));
-            return new Phone(national.substring(0, 3) + " " + national.substring(3, 7) + "-" + national.substring(7),
-                    national.substring(0, 3) + "****" + national.substring(7));
-        }
     }
 
     private Answer askCode(Phone phone, String purpose) {
@@ -71,9 +64,7 @@ class ApplicantAccountsIT {
     }
 
     private String registered(Phone phone, String password) {
-        askCode(phone, "REGISTER").expect(202);
-        register(phone, password, ItDatabase.lastSmsTo(phone.masked()).code()).expect(201);
-        return login(phone.spelled(), password).expect(200).json().getString("accessToken");
+        return Applicants.register(api(), phone, password);
     }
 
     @Test
@@ -220,13 +211,5 @@ class ApplicantAccountsIT {
         assertTrue(ItDatabase.smsTo(phone.masked()).stream().allMatch(sms -> sms.status().equals("DELIVERED")),
                 () -> ItDatabase.smsTo(phone.masked()).toString());
         assertFalse(ItDatabase.smsTo(phone.masked()).isEmpty());
-    }
-
-    private static String json(String... pairs) {
-        var builder = Json.createObjectBuilder();
-        for (int i = 0; i < pairs.length; i += 2) {
-            builder.add(pairs[i], pairs[i + 1]);
-        }
-        return builder.build().toString();
     }
 }

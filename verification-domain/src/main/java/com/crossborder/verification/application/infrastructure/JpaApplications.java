@@ -1,21 +1,35 @@
 package com.crossborder.verification.application.infrastructure;
 
 import com.crossborder.verification.application.model.Application;
+import com.crossborder.verification.application.model.ApplicationPhoto;
 import com.crossborder.verification.application.model.ApplicationStatus;
 import com.crossborder.verification.application.model.Applications;
+import com.crossborder.verification.application.model.DeclaredIdentity;
+import com.crossborder.verification.application.model.PhotoKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** Applications in the {@code application} table. */
+/** Applications in {@code application}, with {@code application_identity} and {@code application_photo}. */
 @ApplicationScoped
 public class JpaApplications implements Applications {
 
+    private static final List<ApplicationStatus> OPEN = List.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
+            ApplicationStatus.IN_REVIEW, ApplicationStatus.REUPLOAD_REQUESTED, ApplicationStatus.REFERRED);
+
     @PersistenceContext(unitName = "verification")
     EntityManager em;
+
+    @Override
+    public void add(Application application) {
+        em.persist(application);
+    }
 
     @Override
     public Optional<Application> withId(UUID id) {
@@ -31,5 +45,61 @@ public class JpaApplications implements Applications {
                 .setParameter("after", after == null ? new UUID(0, 0) : after)
                 .setMaxResults(limit)
                 .getResultList();
+    }
+
+    @Override
+    public boolean hasOpenApplicationFor(UUID cardId) {
+        return !em.createQuery("SELECT a.id FROM Application a WHERE a.cardId = :card AND a.status IN :open", UUID.class)
+                .setParameter("card", cardId).setParameter("open", OPEN).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<Application> reviewQueue(int offset, int limit) {
+        return em.createQuery("SELECT a FROM Application a WHERE a.status IN :waiting ORDER BY a.slaDeadline, a.id",
+                        Application.class)
+                .setParameter("waiting", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW, ApplicationStatus.REFERRED))
+                .setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public Optional<DeclaredIdentity> identityOf(UUID applicationId) {
+        return Optional.ofNullable(em.find(DeclaredIdentity.class, applicationId));
+    }
+
+    @Override
+    public void declare(DeclaredIdentity identity) {
+        DeclaredIdentity existing = em.find(DeclaredIdentity.class, identity.applicationId());
+        if (existing != null) {
+            em.remove(existing);
+            em.flush();
+        }
+        em.persist(identity);
+    }
+
+    @Override
+    public Optional<ApplicationPhoto> photo(UUID applicationId, PhotoKind kind) {
+        return Optional.ofNullable(em.find(ApplicationPhoto.class, new ApplicationPhoto.Key(applicationId, kind)));
+    }
+
+    @Override
+    public void addPhoto(ApplicationPhoto photo) {
+        em.persist(photo);
+    }
+
+    @Override
+    public Set<PhotoKind> photoKinds(UUID applicationId) {
+        Set<PhotoKind> kinds = EnumSet.noneOf(PhotoKind.class);
+        kinds.addAll(em.createQuery("SELECT p.kind FROM ApplicationPhoto p WHERE p.applicationId = :id", PhotoKind.class)
+                .setParameter("id", applicationId).getResultList());
+        return kinds;
+    }
+
+    @Override
+    public Set<String> approvedNamesOf(String identityIndex, UUID except) {
+        return new HashSet<>(em.createQuery("SELECT i.nameIndex FROM DeclaredIdentity i, Application a "
+                        + "WHERE a.id = i.applicationId AND i.identityIndex = :identity AND a.status = :approved AND a.id <> :except",
+                        String.class)
+                .setParameter("identity", identityIndex).setParameter("approved", ApplicationStatus.APPROVED)
+                .setParameter("except", except).getResultList());
     }
 }

@@ -47,7 +47,7 @@ public final class PhotoInspector {
             throw refuse(ReasonCode.PHOTO_NOT_AN_IMAGE);
         }
         if (content.length > rules.maxBytes()) {
-            throw refuse(ReasonCode.PHOTO_TOO_LARGE);
+            throw Rejection.tooLarge("photo", ReasonCode.PHOTO_TOO_LARGE);
         }
         String format = sniff(content);
         BufferedImage image = decode(content, format);

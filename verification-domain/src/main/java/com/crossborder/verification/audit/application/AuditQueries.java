@@ -29,6 +29,15 @@ public class AuditQueries {
         this.trail = trail;
     }
 
+    /** What happened to one object, oldest first, without the cost of verifying the whole chain. */
+    @Transactional
+    public List<AuditEvent> historyOf(String objectType, String objectId) {
+        List<AuditEvent> events = new java.util.ArrayList<>(
+                trail.search(new AuditFilter(null, null, objectType, objectId, null, null), 0, 200));
+        java.util.Collections.reverse(events);
+        return events;
+    }
+
     @Transactional
     public AuditPage search(AuditFilter filter, int page, int size) {
         return new AuditPage(trail.search(filter, page * size, size), trail.count(filter), trail.verify());

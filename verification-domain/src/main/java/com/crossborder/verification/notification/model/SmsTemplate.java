@@ -10,7 +10,10 @@ public enum SmsTemplate {
     RESET_PASSWORD_CODE("【中港通】您正在重置登录密码，验证码为{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信。"),
     ALREADY_REGISTERED("【中港通】有人尝试用本手机号注册账号，但该号码已注册。如需找回密码，请在登录页选择“忘记密码”。"),
     ACCOUNT_LOCKED("【中港通】您的账号因多次密码错误已被暂时锁定，{minutes}分钟后可再次登录。如非本人操作，请尽快重置密码。"),
-    PASSWORD_CHANGED("【中港通】您的登录密码已重置。如非本人操作，请立即联系客服。");
+    PASSWORD_CHANGED("【中港通】您的登录密码已重置。如非本人操作，请立即联系客服。"),
+    APPLICATION_APPROVED("【中港通】您尾号{card}的中港通卡已通过实名认证，现在可以正常使用。"),
+    APPLICATION_REJECTED("【中港通】很抱歉，您尾号{card}的中港通卡实名认证未通过：{reason}"),
+    REUPLOAD_REQUESTED("【中港通】您尾号{card}的实名认证需要补传照片（{photos}），请登录App按提示重新上传并提交。");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 

@@ -78,6 +78,12 @@ public enum ReasonCode {
 
     // --- cards and applications ---
     CARD_NUMBER_INVALID("卡号须为 10 至 20 位数字，请对照卡面核对。", "A card number is 10 to 20 digits; compare it with the card."),
+    CARD_UNAVAILABLE("该卡无法绑定到您的账号；如卡片确属本人，请携卡到服务网点办理。",
+            "This card cannot be added to your account; if it is yours, bring it to a service outlet."),
+    CARD_NOT_FOUND("找不到该卡。", "There is no such card."),
+    APPLICATION_NOT_FOUND("找不到该申请。", "There is no such application."),
+    CALENDAR_INVALID("节假日与调休工作日须在所设年份内，且同一天不能同时是两者。",
+            "Holidays and working days must lie in the year set, and no day can be both."),
     CARD_ALREADY_VERIFIED("该卡已完成实名认证。", "This card is already verified."),
     CARD_VERIFIED_FOR_ANOTHER_IDENTITY("该卡已登记在其他证件名下，不能用本证件认证。", "This card is verified for another identity document."),
     CARDS_PER_IDENTITY_LIMIT("同一证件名下已认证的卡数量已达上限。", "The number of verified cards for this identity has reached the limit."),
@@ -88,6 +94,8 @@ public enum ReasonCode {
     IDENTITY_MISSING("请先填写证件信息。", "Declare the identity document first."),
     CONSENT_REQUIRED("提交前须同意《个人敏感信息处理授权》。", "Consent to the processing of sensitive personal data is required."),
     REUPLOAD_LIMIT_REACHED("补传次数已用完，申请被驳回，请重新提交新的申请。", "No re-upload rounds are left; the application is rejected."),
+    DECISION_INVALID("审核结论须为 APPROVE、REJECT 或 REQUEST_REUPLOAD。", "The decision must be APPROVE, REJECT or REQUEST_REUPLOAD."),
+    DECISION_REASON_INVALID("请选择有效的驳回原因代码。", "Choose a valid rejection reason code."),
     ALREADY_CLAIMED("该申请正由其他审核员处理。", "Another reviewer is handling this application."),
     NOT_CLAIMED("请先认领该申请再进行审核。", "Claim the application before deciding it."),
 

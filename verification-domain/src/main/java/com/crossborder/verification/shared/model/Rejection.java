@@ -23,7 +23,9 @@ public class Rejection extends RuntimeException {
         /** The caller is not who they claim to be. */
         UNAUTHENTICATED,
         /** Too many attempts; try again later. */
-        RATE_LIMITED
+        RATE_LIMITED,
+        /** What was sent is larger than allowed. */
+        TOO_LARGE
     }
 
     /** One problem with one input field. */
@@ -69,6 +71,10 @@ public class Rejection extends RuntimeException {
 
     public static Rejection unauthenticated(ReasonCode code) {
         return new Rejection(Kind.UNAUTHENTICATED, code, List.of(), null);
+    }
+
+    public static Rejection tooLarge(String field, ReasonCode code) {
+        return new Rejection(Kind.TOO_LARGE, code, List.of(new FieldProblem(field, code)), null);
     }
 
     public static Rejection rateLimited(ReasonCode code, Duration retryAfter) {

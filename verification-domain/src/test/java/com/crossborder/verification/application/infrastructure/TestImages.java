@@ -18,13 +18,13 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Photos made by the tests themselves: an ID-card-like picture and every way of spoiling it. */
-final class TestImages {
+public final class TestImages {
 
     private TestImages() {
     }
 
     /** A sharp, evenly lit card: text, lines and a portrait box on a light background. */
-    static BufferedImage card(int width, int height) {
+    public static BufferedImage card(int width, int height) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
@@ -48,7 +48,7 @@ final class TestImages {
         return image;
     }
 
-    static BufferedImage scaleBrightness(BufferedImage source, double factor, int add) {
+    public static BufferedImage scaleBrightness(BufferedImage source, double factor, int add) {
         BufferedImage out = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < source.getHeight(); y++) {
             for (int x = 0; x < source.getWidth(); x++) {
@@ -63,7 +63,7 @@ final class TestImages {
     }
 
     /** A strong box blur, as from a shaking hand or a camera that did not focus. */
-    static BufferedImage blurred(BufferedImage source, int radius, int passes) {
+    public static BufferedImage blurred(BufferedImage source, int radius, int passes) {
         int size = 2 * radius + 1;
         float[] weights = new float[size * size];
         Arrays.fill(weights, 1f / (size * size));
@@ -79,11 +79,11 @@ final class TestImages {
         return (int) Math.max(0, Math.min(255, Math.round(value)));
     }
 
-    static byte[] jpeg(BufferedImage image) {
+    public static byte[] jpeg(BufferedImage image) {
         return encode(image, "jpeg");
     }
 
-    static byte[] png(BufferedImage image) {
+    public static byte[] png(BufferedImage image) {
         return encode(image, "png");
     }
 
@@ -97,7 +97,7 @@ final class TestImages {
     }
 
     /** A JPEG with an EXIF block (orientation and a GPS marker string) right after its start marker. */
-    static byte[] withExifOrientation(byte[] jpeg, int orientation) {
+    public static byte[] withExifOrientation(byte[] jpeg, int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4 + 16);
         tiff.put(new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8});
         tiff.putShort((short) 1);
@@ -113,7 +113,7 @@ final class TestImages {
     }
 
     /** A tiny, valid PNG whose header claims {@code width} × {@code height} pixels: a decompression bomb's calling card. */
-    static byte[] pngClaiming(int width, int height) {
+    public static byte[] pngClaiming(int width, int height) {
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
                 .put((byte) 0).put((byte) 0).put((byte) 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -23,6 +23,7 @@ public class RejectionMapper implements ExceptionMapper<Rejection> {
             case FORBIDDEN -> 403;
             case UNAUTHENTICATED -> 401;
             case RATE_LIMITED -> 429;
+            case TOO_LARGE -> 413;
         };
         Response.ResponseBuilder response = ProblemResponses.build(
                 new Problem(status, rejection.code(), rejection.problems(), null), headers);

@@ -1,6 +1,10 @@
 package com.crossborder.verification.web.platform;
 
 import com.crossborder.verification.account.model.LoginPolicy;
+import com.crossborder.verification.application.infrastructure.PhotoInspector;
+import com.crossborder.verification.application.model.PhotoRules;
+import com.crossborder.verification.application.model.ReviewSettings;
+import com.crossborder.verification.card.model.CardNumber;
 import com.crossborder.verification.account.model.SmsCodePolicy;
 import com.crossborder.verification.notification.model.OutboxPolicy;
 import com.crossborder.verification.shared.crypto.BlindIndex;
@@ -76,6 +80,75 @@ public class DomainSettings {
     @Inject
     @ConfigProperty(name = "verification.sms.retry-backoff", defaultValue = "PT5S")
     Duration smsRetryBackoff;
+
+    @Inject
+    @ConfigProperty(name = "verification.card.number-min-length", defaultValue = "10")
+    int cardNumberMinLength;
+
+    @Inject
+    @ConfigProperty(name = "verification.card.number-max-length", defaultValue = "20")
+    int cardNumberMaxLength;
+
+    @Inject
+    @ConfigProperty(name = "verification.review.claim-duration", defaultValue = "PT30M")
+    Duration claimDuration;
+
+    @Inject
+    @ConfigProperty(name = "verification.identity.max-verified-cards", defaultValue = "5")
+    int maxVerifiedCards;
+
+    @Inject
+    @ConfigProperty(name = "verification.photo.max-bytes", defaultValue = "5242880")
+    long photoMaxBytes;
+
+    @Inject
+    @ConfigProperty(name = "verification.photo.max-pixels", defaultValue = "40000000")
+    long photoMaxPixels;
+
+    @Inject
+    @ConfigProperty(name = "verification.photo.min-short-side", defaultValue = "480")
+    int photoMinShortSide;
+
+    @Inject
+    @ConfigProperty(name = "verification.photo.min-long-side", defaultValue = "640")
+    int photoMinLongSide;
+
+    @Inject
+    @ConfigProperty(name = "verification.photo.min-brightness", defaultValue = "50")
+    double photoMinBrightness;
+
+    @Inject
+    @ConfigProperty(name = "verification.photo.max-brightness", defaultValue = "215")
+    double photoMaxBrightness;
+
+    @Inject
+    @ConfigProperty(name = "verification.photo.min-sharpness", defaultValue = "40")
+    double photoMinSharpness;
+
+    @Produces
+    @Singleton
+    CardNumber.Format cardNumberFormat() {
+        return new CardNumber.Format(cardNumberMinLength, cardNumberMaxLength);
+    }
+
+    @Produces
+    @Singleton
+    ReviewSettings reviewSettings() {
+        return new ReviewSettings(claimDuration, maxVerifiedCards);
+    }
+
+    @Produces
+    @Singleton
+    PhotoRules photoRules() {
+        return new PhotoRules(photoMaxBytes, photoMaxPixels, photoMinShortSide, photoMinLongSide, photoMinBrightness,
+                photoMaxBrightness, photoMinSharpness);
+    }
+
+    @Produces
+    @Singleton
+    PhotoInspector photoInspector(PhotoRules rules) {
+        return new PhotoInspector(rules);
+    }
 
     @Produces
     @Singleton

@@ -18,6 +18,10 @@ public class Caller {
         return UUID.fromString(token.getSubject());
     }
 
+    public boolean hasRole(String role) {
+        return token.getGroups().contains(role);
+    }
+
     /** The caller as the domain sees it: account id and role. */
     public Actor actor() {
         String role = token.getGroups().stream().findFirst().orElse("NONE");

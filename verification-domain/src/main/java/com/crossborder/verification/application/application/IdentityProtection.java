@@ -1,0 +1,51 @@
+package com.crossborder.verification.application.application;
+
+import com.crossborder.verification.identity.model.IdentityDocument;
+import com.crossborder.verification.shared.crypto.BlindIndex;
+import com.crossborder.verification.shared.crypto.FieldCipher;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** How document numbers, names and photos are kept: encrypted, compared through blind indexes. */
+@ApplicationScoped
+public class IdentityProtection {
+
+    static final String NUMBER_CONTEXT = "application_identity.number";
+    static final String NAME_CONTEXT = "application_identity.name";
+    static final String PHOTO_CONTEXT = "application_photo.content";
+
+    @Inject
+    FieldCipher cipher;
+
+    @Inject
+    BlindIndex index;
+
+    /** The person behind a document: type and identity key (a 回乡证's first nine characters). */
+    public String identityIndex(IdentityDocument document) {
+        return index.of("identity", document.type().name() + ":" + document.number().identityKey());
+    }
+
+    /** Names compare without regard to case, width or spacing. */
+    public String nameIndex(String name) {
+        String folded = Normalizer.normalize(name, Normalizer.Form.NFKC).strip().replaceAll("\\s+", " ").toUpperCase(Locale.ROOT);
+        return index.of("name", folded);
+    }
+
+    public byte[] encryptNumber(IdentityDocument document) {
+        return cipher.encryptText(document.number().normalized(), NUMBER_CONTEXT);
+    }
+
+    public byte[] encryptName(String name) {
+        return cipher.encryptText(name, NAME_CONTEXT);
+    }
+
+    public byte[] encryptPhoto(byte[] image) {
+        return cipher.encrypt(image, PHOTO_CONTEXT);
+    }
+
+    public byte[] decryptPhoto(byte[] stored) {
+        return cipher.decrypt(stored, PHOTO_CONTEXT);
+    }
+}

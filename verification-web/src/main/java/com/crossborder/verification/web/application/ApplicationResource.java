@@ -1,0 +1,220 @@
+package com.crossborder.verification.web.application;
+
+import com.crossborder.verification.application.application.OnlineApplications;
+import com.crossborder.verification.application.application.Reviews;
+import com.crossborder.verification.application.model.Application;
+import com.crossborder.verification.application.model.Applications;
+import com.crossborder.verification.application.model.Consent;
+import com.crossborder.verification.application.model.DeclaredIdentity;
+import com.crossborder.verification.application.model.PhotoInspection;
+import com.crossborder.verification.application.model.PhotoKind;
+import com.crossborder.verification.application.model.PhotoRules;
+import com.crossborder.verification.audit.application.AuditQueries;
+import com.crossborder.verification.shared.model.BusinessClock;
+import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.api.ProblemResponses;
+import com.crossborder.verification.web.identity.DocumentInput;
+import com.crossborder.verification.web.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** The online application, as the applicant drives it and as reviewers and admins read it. */
+@Path("/v1/applications")
+@RequestScoped
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApplicationResource {
+
+    /** Which card to apply for. */
+    public static class StartRequest {
+        @NotBlank
+        @Size(max = 64)
+        public String cardNumber;
+    }
+
+    /** The declared document; the holder's name is required here. */
+    public static class IdentityRequest extends DocumentInput {
+    }
+
+    /** Consent to the processing of sensitive personal data. */
+    public static class ConsentInput {
+        @NotBlank
+        @Size(max = 32)
+        public String version;
+
+        public Boolean accepted;
+    }
+
+    /** Submission with consent. */
+    public static class SubmitRequest {
+        @NotNull
+        @Valid
+        public ConsentInput consent;
+    }
+
+    /** What an upload's checks measured. */
+    public record PhotoChecks(String format, int width, int height, long brightness, long sharpness) {
+    }
+
+    /** An accepted photo. */
+    public record PhotoAccepted(String kind, boolean accepted, PhotoChecks checks) {
+    }
+
+    /** A reason, for the applicant to read. */
+    public record ReasonView(String code, String message, boolean retryable) {
+    }
+
+    /** One step in the application's history. */
+    public record HistoryEntry(Instant at, String action, String actorRole) {
+    }
+
+    /** The application as its owner, a reviewer or an admin sees it: document numbers masked only. */
+    public record ApplicationView(String id, String status, String cardNumber, String documentType, String maskedNumber,
+                                  Instant submittedAt, Instant slaDeadline, int reuploadRounds, List<String> requestedPhotos,
+                                  List<ReasonView> reasons, List<String> screening, List<HistoryEntry> history) {
+    }
+
+    @Inject
+    OnlineApplications online;
+
+    @Inject
+    Reviews reviews;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    AuditQueries audit;
+
+    @Inject
+    PhotoRules photoRules;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    Caller caller;
+
+    @Context
+    HttpServletRequest http;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @RolesAllowed("APPLICANT")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start an application for one of the caller's cards; 201 DRAFT")
+    public Response start(@Valid StartRequest request) {
+        Application application = online.start(caller.actor(), request.cardNumber);
+        return Response.status(Response.Status.CREATED).entity(view(application)).build();
+    }
+
+    @PUT
+    @Path("/{id}/photos/{kind}")
+    @RolesAllowed("APPLICANT")
+    @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upload ID_FRONT, ID_BACK or FACE as the raw body; checked at once (422 with a PHOTO_ code, 413 over 5 MiB)")
+    public PhotoAccepted uploadPhoto(@PathParam("id") String id, @PathParam("kind") String kind, InputStream body) {
+        PhotoKind photoKind = Arrays.stream(PhotoKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                .orElseThrow(() -> Rejection.notFound(ReasonCode.NOT_FOUND));
+        byte[] content = readLimited(body, photoRules.maxBytes());
+        PhotoInspection inspection = online.uploadPhoto(caller.actor(), uuid(id), photoKind, content);
+        return new PhotoAccepted(photoKind.name(), true, new PhotoChecks(inspection.mediaType(), inspection.width(),
+                inspection.height(), Math.round(inspection.brightness()), Math.round(inspection.sharpness())));
+    }
+
+    @PUT
+    @Path("/{id}/identity")
+    @RolesAllowed("APPLICANT")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Declare the identity document; 422 with the validation codes when it breaks a rule")
+    public ApplicationView declareIdentity(@PathParam("id") String id, @Valid IdentityRequest request) {
+        online.declareIdentity(caller.actor(), uuid(id), request.claim());
+        return view(online.own(caller.actor(), uuid(id)));
+    }
+
+    @POST
+    @Path("/{id}/submit")
+    @RolesAllowed("APPLICANT")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit with consent; sets the deadline 3 business days ahead")
+    public ApplicationView submit(@PathParam("id") String id, @Valid SubmitRequest request) {
+        Consent consent = Consent.given(request.consent.version, request.consent.accepted, clock.now(), http.getRemoteAddr());
+        return view(online.submit(caller.actor(), uuid(id), consent));
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"APPLICANT", "REVIEWER", "ADMIN"})
+    @Transactional
+    @Operation(summary = "Status, masked number, reasons, requested photos, deadline and history")
+    public ApplicationView get(@PathParam("id") String id) {
+        Application application = caller.hasRole("APPLICANT") ? online.own(caller.actor(), uuid(id)) : reviews.find(uuid(id));
+        return view(application);
+    }
+
+    ApplicationView view(Application application) {
+        Locale locale = ProblemResponses.locale(headers);
+        var identity = applications.identityOf(application.id());
+        List<ReasonView> reasons = application.reason()
+                .map(r -> List.of(new ReasonView(r.name(), r.code().message(locale), r.retryable()))).orElse(List.of());
+        List<String> screening = caller.hasRole("APPLICANT") ? List.of()
+                : reviews.screen(application).stream().map(Enum::name).toList();
+        List<HistoryEntry> history = audit.historyOf("Application", application.id().toString()).stream()
+                .map(e -> new HistoryEntry(e.occurredAt(), e.action(), e.actorRole())).toList();
+        return new ApplicationView(application.id().toString(), application.status().name(), application.cardNumber(),
+                identity.map(i -> i.documentType().name()).orElse(null), identity.map(DeclaredIdentity::numberMasked).orElse(null),
+                application.submittedAt(), application.slaDeadline(), application.reuploadRounds(),
+                application.requestedPhotos().stream().map(Enum::name).sorted().toList(), reasons, screening, history);
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException notAnId) {
+            throw Rejection.notFound(ReasonCode.APPLICATION_NOT_FOUND);
+        }
+    }
+
+    /** Reads at most {@code limit} bytes; one more means the body is too large, and the rest is not read. */
+    private static byte[] readLimited(InputStream body, long limit) {
+        try (InputStream in = body) {
+            byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (content.length > limit) {
+                throw Rejection.tooLarge("photo", ReasonCode.PHOTO_TOO_LARGE);
+            }
+            return content;
+        } catch (IOException unreadable) {
+            throw Rejection.onField("photo", ReasonCode.PHOTO_NOT_AN_IMAGE);
+        }
+    }
+}

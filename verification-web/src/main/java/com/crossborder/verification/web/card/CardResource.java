@@ -1,0 +1,64 @@
+package com.crossborder.verification.web.card;
+
+import com.crossborder.verification.card.application.CardBinding;
+import com.crossborder.verification.card.model.Card;
+import com.crossborder.verification.web.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** An applicant's cards. */
+@Path("/v1/cards")
+@RequestScoped
+@RolesAllowed("APPLICANT")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class CardResource {
+
+    /** The card to add. */
+    public static class CardRequest {
+        @NotBlank
+        @Size(max = 64)
+        public String cardNumber;
+    }
+
+    /** A card and whether it is verified. */
+    public record CardView(String id, String cardNumber, String verificationStatus, Instant verifiedAt) {
+        static CardView of(Card card) {
+            return new CardView(card.id().toString(), card.number().value(), card.status().name(), card.verifiedAt().orElse(null));
+        }
+    }
+
+    @Inject
+    CardBinding binding;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a card to the account (UNVERIFIED); 409 CARD_UNAVAILABLE when it cannot be added")
+    public Response bind(@Valid CardRequest request) {
+        return Response.status(Response.Status.CREATED).entity(CardView.of(binding.bind(caller.actor(), request.cardNumber))).build();
+    }
+
+    @GET
+    @Operation(summary = "The account's cards with their verificationStatus")
+    public List<CardView> list() {
+        return binding.cardsOf(caller.actor()).stream().map(CardView::of).toList();
+    }
+}
