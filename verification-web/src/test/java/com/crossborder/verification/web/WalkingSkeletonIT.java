@@ -135,9 +135,14 @@ class WalkingSkeletonIT {
                 .expect(422), 422, "ROLE_NOT_STAFF");
         assertProblem(api().post("api/v1/admin/staff", staff("w" + suffix(), "onlyletters", "REVIEWER", null), admin)
                 .expect(422), 422, "PASSWORD_TOO_WEAK");
+        assertProblem(api().post("api/v1/admin/staff", staff("o" + suffix(), "Outlet-pass-1", "OUTLET_STAFF", "NO-SUCH-OUTLET"),
+                admin).expect(422), 422, "OUTLET_NOT_FOUND");
+        String outletCode = "SZ-" + suffix().toUpperCase();
+        api().post("api/v1/admin/outlets", "{\"code\":\"" + outletCode + "\",\"name\":\"深圳福田口岸服务点\",\"address\":\"深圳市福田区\"}",
+                admin).expect(201);
         JsonObject outletStaff = api().post("api/v1/admin/staff",
-                staff("o" + suffix(), "Outlet-pass-1", "OUTLET_STAFF", "SZ-001"), admin).expect(201).json();
-        assertEquals("SZ-001", outletStaff.getString("outletCode"));
+                staff("o" + suffix(), "Outlet-pass-1", "OUTLET_STAFF", outletCode), admin).expect(201).json();
+        assertEquals(outletCode, outletStaff.getString("outletCode"));
     }
 
     @Test

@@ -6,6 +6,10 @@ import com.crossborder.verification.account.model.PasswordHasher;
 import com.crossborder.verification.account.model.PasswordPolicy;
 import com.crossborder.verification.account.model.Role;
 import com.crossborder.verification.account.model.Username;
+import com.crossborder.verification.application.application.IdentityProtection;
+import com.crossborder.verification.identity.model.DocumentClaim;
+import com.crossborder.verification.identity.model.DocumentNumber;
+import com.crossborder.verification.outlet.model.OutletVisits;
 import com.crossborder.verification.audit.application.AuditLog;
 import com.crossborder.verification.shared.model.Actor;
 import com.crossborder.verification.shared.model.BusinessClock;
@@ -24,8 +28,14 @@ public class StaffEnrolment {
     private static final Pattern OUTLET_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
 
     /** What the administrator asks for. */
-    public record EnrolStaff(String username, String password, Role role, String outletCode) {
+    public record EnrolStaff(String username, String password, Role role, String outletCode, DocumentClaim ownDocument) {
     }
+
+    @Inject
+    OutletVisits outlets;
+
+    @Inject
+    IdentityProtection identities;
 
     private final Accounts accounts;
     private final PasswordHasher hasher;
@@ -56,6 +66,9 @@ public class StaffEnrolment {
             if (command.outletCode() == null || !OUTLET_CODE.matcher(command.outletCode()).matches()) {
                 throw Rejection.onField("outletCode", ReasonCode.OUTLET_CODE_REQUIRED);
             }
+            if (outlets.outlet(command.outletCode()).isEmpty()) {
+                throw Rejection.onField("outletCode", ReasonCode.OUTLET_NOT_FOUND);
+            }
             outletCode = command.outletCode();
         }
         PasswordPolicy.check(command.password(), username.value());
@@ -63,6 +76,14 @@ public class StaffEnrolment {
             throw Rejection.stateConflict(ReasonCode.USERNAME_TAKEN);
         }
         Account account = Account.staff(username, hasher.hash(command.password()), command.role(), outletCode, clock.now());
+        if (command.ownDocument() != null) {
+            DocumentClaim own = command.ownDocument();
+            try {
+                account.ownIdentity(identities.identityIndex(DocumentNumber.parse(own.type(), own.number(), clock.today())));
+            } catch (Rejection malformed) {
+                throw Rejection.onField("document.documentNumber", malformed.code());
+            }
+        }
         try {
             accounts.add(account);
         } catch (PersistenceException raced) {

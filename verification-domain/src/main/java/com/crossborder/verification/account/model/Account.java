@@ -51,6 +51,10 @@ public class Account {
     @Column(name = "tokens_valid_after", nullable = false)
     private Instant tokensValidAfter;
 
+    /** For staff: the blind index of their own identity, so that nobody verifies themselves. */
+    @Column(name = "identity_index", length = 64)
+    private String identityIndex;
+
     @Version
     private long version;
 
@@ -97,6 +101,15 @@ public class Account {
     /** Whether a token issued at {@code issuedAt} (millisecond precision) is still good. */
     public boolean acceptsTokenIssuedAt(Instant issuedAt) {
         return !issuedAt.isBefore(tokensValidAfter);
+    }
+
+    /** Records the staff member's own identity (as a blind index). */
+    public void ownIdentity(String identityIndex) {
+        this.identityIndex = identityIndex;
+    }
+
+    public Optional<String> identityIndex() {
+        return Optional.ofNullable(identityIndex);
     }
 
     /** Whether the password is this account's, checked with the given hasher. */

@@ -1,5 +1,6 @@
 package com.crossborder.verification.application.application;
 
+import com.crossborder.verification.identity.model.DocumentNumber;
 import com.crossborder.verification.identity.model.IdentityDocument;
 import com.crossborder.verification.shared.crypto.BlindIndex;
 import com.crossborder.verification.shared.crypto.FieldCipher;
@@ -24,7 +25,11 @@ public class IdentityProtection {
 
     /** The person behind a document: type and identity key (a 回乡证's first nine characters). */
     public String identityIndex(IdentityDocument document) {
-        return index.of("identity", document.type().name() + ":" + document.number().identityKey());
+        return identityIndex(document.number());
+    }
+
+    public String identityIndex(DocumentNumber number) {
+        return index.of("identity", number.type().name() + ":" + number.identityKey());
     }
 
     /** Names compare without regard to case, width or spacing. */

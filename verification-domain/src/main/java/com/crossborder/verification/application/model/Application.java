@@ -110,6 +110,26 @@ public class Application {
         return application;
     }
 
+    /**
+     * An application made at an outlet counter and decided there: APPROVED or REJECTED at once, or REFERRED to
+     * the back office, in which case the review deadline starts now.
+     */
+    public static Application decidedAtOutlet(UUID cardId, String cardNumber, UUID holderAccountId, ApplicationStatus outcome,
+                                              DecisionReason why, UUID staffId, BusinessCalendar calendar, Instant now) {
+        Application application = draft(cardId, cardNumber, holderAccountId, now);
+        application.submittedAt = now;
+        switch (outcome) {
+            case APPROVED, REJECTED -> application.decide(outcome, why, staffId, now);
+            case REFERRED -> {
+                application.status = ApplicationStatus.REFERRED;
+                application.reason = why;
+                application.slaDeadline = calendar.plusBusinessTime(now, REVIEW_TIME);
+            }
+            default -> throw new IllegalArgumentException("an outlet decides APPROVED, REJECTED or REFERRED, not " + outcome);
+        }
+        return application;
+    }
+
     /** Whether a photo of this kind may be uploaded now: any in a draft, only the requested ones in a re-upload. */
     public void acceptPhoto(PhotoKind kind) {
         boolean allowed = status == ApplicationStatus.DRAFT
@@ -151,7 +171,7 @@ public class Application {
 
     /** A reviewer takes the case for {@code hold}; nobody else may decide it meanwhile. */
     public void claim(UUID reviewerId, Instant now, Duration hold) {
-        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.IN_REVIEW) {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.IN_REVIEW && status != ApplicationStatus.REFERRED) {
             throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
         }
         if (heldByAnotherThan(reviewerId, now)) {

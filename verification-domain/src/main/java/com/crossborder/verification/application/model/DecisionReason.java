@@ -25,6 +25,19 @@ public enum DecisionReason {
         this.retryable = retryable;
     }
 
+    /** The decision reason a refusal code stands for; details that do not fit count as a mismatch of information. */
+    public static DecisionReason forCode(ReasonCode code) {
+        if (code == ReasonCode.FACE_NOT_MATCHED) {
+            return FACE_MISMATCH;
+        }
+        for (DecisionReason reason : values()) {
+            if (reason.code == code) {
+                return reason;
+            }
+        }
+        return INFORMATION_MISMATCH;
+    }
+
     public ReasonCode code() {
         return code;
     }

@@ -3,6 +3,7 @@ package com.crossborder.verification.identity.model;
 import com.crossborder.verification.shared.model.ReasonCode;
 import com.crossborder.verification.shared.model.Rejection;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,11 +27,25 @@ public final class IdentityDocument {
         this.longTerm = longTerm;
     }
 
-    /** The document as claimed, or a rejection carrying every problem (the first one's code as the headline). */
+    /** The document as claimed, valid today, or a rejection carrying every problem (the first one's code as the headline). */
     public static IdentityDocument present(DocumentClaim claim, LocalDate today) {
+        return of(claim, DocumentCheck.validate(claim, today).problems(), today);
+    }
+
+    /**
+     * The document as claimed when it is well-formed, even if it has expired: for decisions that record an
+     * expired document as the reason for refusing it. Check {@link #isExpiredOn} afterwards.
+     */
+    public static IdentityDocument read(DocumentClaim claim, LocalDate today) {
+        List<DocumentProblem> problems = DocumentCheck.validate(claim, today).problems().stream()
+                .filter(problem -> problem.code() != ReasonCode.DOCUMENT_EXPIRED).toList();
+        return of(claim, problems, today);
+    }
+
+    private static IdentityDocument of(DocumentClaim claim, List<DocumentProblem> problems, LocalDate today) {
         DocumentValidation validation = DocumentCheck.validate(claim, today);
-        if (!validation.valid()) {
-            throw Rejection.ruleViolated(validation.problems().get(0).code(), validation.problems().stream()
+        if (!problems.isEmpty()) {
+            throw Rejection.ruleViolated(problems.get(0).code(), problems.stream()
                     .map(problem -> new Rejection.FieldProblem(problem.field(), problem.code())).toList());
         }
         if (claim.name() == null) {

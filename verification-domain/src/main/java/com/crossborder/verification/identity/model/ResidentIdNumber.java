@@ -52,7 +52,7 @@ public final class ResidentIdNumber implements DocumentNumber {
     }
 
     /** The check character the first 17 digits call for. */
-    static char checkCharacter(String number) {
+    public static char checkCharacter(String number) {
         int sum = 0;
         for (int i = 0; i < WEIGHTS.length; i++) {
             sum += (number.charAt(i) - '0') * WEIGHTS[i];

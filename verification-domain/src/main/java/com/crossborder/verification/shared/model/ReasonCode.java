@@ -104,6 +104,25 @@ public enum ReasonCode {
     REASON_FACE_MISMATCH("本人照片与证件照片不符。", "The face photo does not match the document."),
     REASON_DOCUMENT_NOT_GENUINE("证件无法核验为真实有效。", "The document could not be verified as genuine."),
 
+    // --- outlets ---
+    OUTLET_CODE_INVALID("网点编码须为 2 至 32 位大写字母、数字或横线。", "An outlet code is 2 to 32 upper-case letters, digits or dashes."),
+    OUTLET_CODE_TAKEN("该网点编码已存在。", "This outlet code exists already."),
+    OUTLET_NOT_FOUND("找不到该网点。", "There is no such outlet."),
+    SCAN_NOT_FOUND("找不到该扫描件，请先在本网点上传。", "There is no such scan at this outlet; upload it first."),
+    SCAN_NOT_A_DOCUMENT("扫描件须为 JPG、PNG 图片或完整的 PDF 文件。", "A scan must be a JPEG or PNG image or a complete PDF."),
+    SELF_PROCESSING_FORBIDDEN("工作人员不得为本人办理实名认证，请由其他工作人员办理。",
+            "Staff may not process their own identity; ask a colleague."),
+    ORIGINAL_NOT_SEEN("未核验证件原件，不能通过认证。", "The original document was not seen; it cannot be approved."),
+    FACE_NOT_MATCHED("现场人像比对未通过（人证不一致）。", "The on-site face comparison failed."),
+    MINOR_NEEDS_GUARDIAN("未满 18 周岁的持卡人须由父母或监护人代为办理。", "A holder under 18 must be represented by a parent or guardian."),
+    AGENT_IS_HOLDER("代办人不能是持卡人本人。", "The agent cannot be the holder."),
+    AGENT_DOCUMENT_EXPIRED("代办人证件已过期。", "The agent's document has expired."),
+    POWER_OF_ATTORNEY_EXPIRED("授权委托书已过有效期。", "The power of attorney has expired."),
+    AGENT_DETAILS_REQUIRED("代办须提供代办人证件、与持卡人关系及授权委托书。",
+            "An agent needs their document, the relationship and a power of attorney."),
+    REFERRED_BY_STAFF("网点工作人员已转交后台审核。", "Outlet staff referred the case to the back office."),
+    LETTER_NOT_FOUND("找不到该确认函编号，请核对。", "There is no letter with this reference."),
+
     // --- photos ---
     PHOTO_NOT_AN_IMAGE("上传的文件不是照片，请上传 JPG 或 PNG 格式的照片。", "The file is not a photo; upload a JPEG or PNG."),
     PHOTO_DAMAGED("照片文件不完整或已损坏，请重新拍摄后上传。", "The photo file is incomplete or damaged; take it again."),

@@ -6,6 +6,7 @@ import com.crossborder.verification.account.model.Account;
 import com.crossborder.verification.account.model.Role;
 import com.crossborder.verification.shared.model.ReasonCode;
 import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.identity.DocumentInput;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,6 +46,10 @@ public class StaffResource {
 
         @Size(max = 32)
         public String outletCode;
+
+        /** The staff member's own document, so that they can never verify themselves at an outlet. */
+        @Valid
+        public DocumentInput document;
     }
 
     /** The created account. */
@@ -65,7 +70,8 @@ public class StaffResource {
         Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(request.role)).findFirst()
                 .orElseThrow(() -> Rejection.onField("role", ReasonCode.ROLE_NOT_STAFF));
         Account account = enrolment.enrol(caller.actor(),
-                new EnrolStaff(request.username, request.password, role, request.outletCode));
+                new EnrolStaff(request.username, request.password, role, request.outletCode,
+                        request.document == null ? null : request.document.claim()));
         return Response.status(Response.Status.CREATED)
                 .entity(new StaffAccount(account.id().toString(), account.displayName(), account.role().name(),
                         account.outletCode().orElse(null)))

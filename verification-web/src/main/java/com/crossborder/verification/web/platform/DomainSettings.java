@@ -5,6 +5,7 @@ import com.crossborder.verification.application.infrastructure.PhotoInspector;
 import com.crossborder.verification.application.model.PhotoRules;
 import com.crossborder.verification.application.model.ReviewSettings;
 import com.crossborder.verification.card.model.CardNumber;
+import com.crossborder.verification.outlet.infrastructure.ScanCheck;
 import com.crossborder.verification.account.model.SmsCodePolicy;
 import com.crossborder.verification.notification.model.OutboxPolicy;
 import com.crossborder.verification.shared.crypto.BlindIndex;
@@ -148,6 +149,12 @@ public class DomainSettings {
     @Singleton
     PhotoInspector photoInspector(PhotoRules rules) {
         return new PhotoInspector(rules);
+    }
+
+    @Produces
+    @Singleton
+    ScanCheck scanCheck(PhotoInspector inspector) {
+        return new ScanCheck(inspector, photoMaxBytes);
     }
 
     @Produces

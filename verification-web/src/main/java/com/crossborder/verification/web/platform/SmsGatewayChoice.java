@@ -12,6 +12,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Picks the SMS gateway by {@code verification.sms.gateway}: {@code log} (default) or {@code smpp}. */
@@ -35,12 +36,12 @@ public class SmsGatewayChoice {
     String systemId;
 
     @Inject
-    @ConfigProperty(name = "verification.sms.smpp.password", defaultValue = "")
-    String password;
+    @ConfigProperty(name = "verification.sms.smpp.password")
+    Optional<String> password;
 
     @Inject
-    @ConfigProperty(name = "verification.sms.smpp.system-type", defaultValue = "")
-    String systemType;
+    @ConfigProperty(name = "verification.sms.smpp.system-type")
+    Optional<String> systemType;
 
     @Inject
     @ConfigProperty(name = "verification.sms.smpp.source-address", defaultValue = "106900000")
@@ -61,7 +62,7 @@ public class SmsGatewayChoice {
     SmsGateway smsGateway() {
         return switch (gateway) {
             case "log" -> new LogSmsGateway();
-            case "smpp" -> new SmppSmsGateway(new SmppSmsGateway.Settings(host, port, systemId, password, systemType,
+            case "smpp" -> new SmppSmsGateway(new SmppSmsGateway.Settings(host, port, systemId, password.orElse(""), systemType.orElse(""),
                     sourceAddress, Duration.ofSeconds(30), Duration.ofSeconds(10), reconnectDelay),
                     // Receipts arrive on jSMPP's threads: recorded on a managed thread, in a transaction of their own.
                     report -> executor.execute(() -> outbox.receipt(report.messageId(), report.delivered())));

@@ -1,0 +1,143 @@
+package com.crossborder.verification.outlet.infrastructure;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.EncodeHintType;
+import com.google.zxing.WriterException;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.qrcode.QRCodeWriter;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Image;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The one-page Chinese confirmation letter (实名认证确认函) handed to the holder at the outlet, with a QR code of
+ * the reference. The font (Noto Sans SC, SIL OFL 1.1) travels inside the application and is embedded as a
+ * subset, so the text can be extracted and no operating-system font is needed.
+ */
+public final class ConfirmationLetter {
+
+    /** What the letter says; the document number only masked. */
+    public record Content(String reference, String holderName, String maskedNumber, String cardNumber, String outlet,
+                          String staffCode, String decidedAt, String outcome, List<String> reasons, String verificationUrl) {
+    }
+
+    private static final String FONT = "fonts/NotoSansSC-Regular.ttf";
+    private static volatile byte[] fontBytes;
+
+    private ConfirmationLetter() {
+    }
+
+    public static byte[] render(Content content) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+            PdfWriter.getInstance(document, out);
+            document.addTitle("实名认证确认函 " + content.reference());
+            document.open();
+            BaseFont base = BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font(), null);
+            Font title = new Font(base, 22, Font.NORMAL);
+            Font text = new Font(base, 12, Font.NORMAL);
+            Font small = new Font(base, 9, Font.NORMAL, Color.DARK_GRAY);
+
+            Paragraph heading = new Paragraph("实名认证确认函", title);
+            heading.setAlignment(Element.ALIGN_CENTER);
+            heading.setSpacingAfter(18);
+            document.add(heading);
+            document.add(new Paragraph("中港通卡实名认证 · 网点办理结果", text));
+            document.add(new Paragraph(" ", text));
+
+            PdfPTable table = new PdfPTable(new float[] {1.2f, 2.8f});
+            table.setWidthPercentage(100);
+            for (Map.Entry<String, String> row : List.of(
+                    Map.entry("参考编号", content.reference()),
+                    Map.entry("持卡人姓名", content.holderName()),
+                    Map.entry("证件号码", content.maskedNumber()),
+                    Map.entry("中港通卡号", content.cardNumber()),
+                    Map.entry("办理网点", content.outlet()),
+                    Map.entry("经办人员", content.staffCode()),
+                    Map.entry("办理时间", content.decidedAt()),
+                    Map.entry("办理结果", content.outcome()))) {
+                table.addCell(cell(row.getKey(), text, new Color(235, 239, 244)));
+                table.addCell(cell(row.getValue(), text, Color.WHITE));
+            }
+            if (!content.reasons().isEmpty()) {
+                table.addCell(cell("原因", text, new Color(235, 239, 244)));
+                table.addCell(cell(String.join("；", content.reasons()), text, Color.WHITE));
+            }
+            document.add(table);
+
+            Image qr = Image.getInstance(qr(content.verificationUrl()), null);
+            qr.scaleAbsolute(120, 120);
+            qr.setAlignment(Element.ALIGN_CENTER);
+            qr.setSpacingBefore(24);
+            document.add(qr);
+            Paragraph check = new Paragraph("扫描二维码或访问以下地址核验本确认函真伪：\n" + content.verificationUrl(), small);
+            check.setAlignment(Element.ALIGN_CENTER);
+            document.add(check);
+            Paragraph note = new Paragraph("本函仅显示部分证件号码。如有疑问，请携本函及有效证件到任一服务网点咨询。", small);
+            note.setSpacingBefore(12);
+            document.add(note);
+            document.close();
+            return out.toByteArray();
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("cannot render the confirmation letter", e);
+        }
+    }
+
+    private static PdfPCell cell(String value, Font font, Color background) {
+        PdfPCell cell = new PdfPCell(new Paragraph(value, font));
+        cell.setPadding(7);
+        cell.setBackgroundColor(background);
+        return cell;
+    }
+
+    private static java.awt.Image qr(String value) {
+        try {
+            BitMatrix matrix = new QRCodeWriter().encode(value, BarcodeFormat.QR_CODE, 240, 240,
+                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
+                            EncodeHintType.MARGIN, 1));
+            BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
+            for (int y = 0; y < matrix.getHeight(); y++) {
+                for (int x = 0; x < matrix.getWidth(); x++) {
+                    image.setRGB(x, y, matrix.get(x, y) ? 0x000000 : 0xFFFFFF);
+                }
+            }
+            return image;
+        } catch (WriterException e) {
+            throw new IllegalStateException("cannot encode the QR code", e);
+        }
+    }
+
+    /** The font file, read once from the application's own resources. */
+    private static byte[] font() {
+        byte[] bytes = fontBytes;
+        if (bytes == null) {
+            try (InputStream in = ConfirmationLetter.class.getClassLoader().getResourceAsStream(FONT)) {
+                if (in == null) {
+                    throw new IllegalStateException(FONT + " is missing from the application");
+                }
+                bytes = in.readAllBytes();
+                fontBytes = bytes;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return bytes;
+    }
+}

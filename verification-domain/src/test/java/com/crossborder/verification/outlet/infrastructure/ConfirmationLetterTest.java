@@ -1,0 +1,38 @@
+package com.crossborder.verification.outlet.infrastructure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConfirmationLetterTest {
+
+    private static final ConfirmationLetter.Content CONTENT = new ConfirmationLetter.Content("ZG20261125-7K3Q9M", "张*",
+            "4401**********1231", "123456789012", "深圳福田口岸服务点 (SZ-001)", "staff.li", "2026-11-25 14:30", "已通过",
+            List.of(), "http://localhost:8080/api/v1/letters/ZG20261125-7K3Q9M");
+
+    @Test
+    void theLetterIsOnePageOfExtractableChineseWithTheMaskedNumberOnly() throws Exception {
+        byte[] pdf = ConfirmationLetter.render(CONTENT);
+        assertTrue(new String(pdf, 0, 5).startsWith("%PDF-"));
+        PdfReader reader = new PdfReader(pdf);
+        assertEquals(1, reader.getNumberOfPages());
+        String text = new PdfTextExtractor(reader).getTextFromPage(1);
+        reader.close();
+        assertTrue(text.contains("实名认证确认函"), text);
+        assertTrue(text.contains("4401**********1231"), text);
+        assertTrue(text.contains("ZG20261125-7K3Q9M"), text);
+        assertTrue(text.contains("已通过"), text);
+        assertFalse(text.contains("440106199003071231"));
+    }
+
+    @Test
+    void theFontIsEmbeddedAsASubsetSoTheLetterStaysSmall() {
+        byte[] pdf = ConfirmationLetter.render(CONTENT);
+        assertTrue(pdf.length < 200_000, () -> "letter is " + pdf.length + " bytes");
+    }
+}

@@ -1,0 +1,30 @@
+package com.crossborder.verification.web.outlet;
+
+import com.crossborder.verification.outlet.application.OutletOffice;
+import com.crossborder.verification.outlet.application.OutletOffice.LetterCheck;
+import jakarta.annotation.security.PermitAll;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Anyone holding a confirmation letter can check it is genuine; only masked data is shown. */
+@Path("/v1/letters/{reference}")
+@RequestScoped
+@PermitAll
+public class LetterResource {
+
+    @Inject
+    OutletOffice office;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Confirm a letter by its reference: outcome, masked name and number, card's last four digits")
+    public LetterCheck check(@PathParam("reference") String reference) {
+        return office.check(reference);
+    }
+}

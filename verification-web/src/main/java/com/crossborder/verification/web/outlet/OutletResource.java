@@ -1,0 +1,214 @@
+package com.crossborder.verification.web.outlet;
+
+import com.crossborder.verification.outlet.application.OutletDesk;
+import com.crossborder.verification.outlet.application.OutletDesk.AgentForm;
+import com.crossborder.verification.outlet.application.OutletDesk.CounterForm;
+import com.crossborder.verification.outlet.application.OutletOffice;
+import com.crossborder.verification.outlet.application.OutletOffice.DailyReport;
+import com.crossborder.verification.outlet.model.OutletVisit;
+import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.api.ProblemResponses;
+import com.crossborder.verification.web.identity.DocumentInput;
+import com.crossborder.verification.web.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Outlet staff at the counter: scans, the form decided on the spot, the confirmation letter, the day's report. */
+@Path("/v1/outlet")
+@RequestScoped
+@RolesAllowed("OUTLET_STAFF")
+@SecurityRequirement(name = "bearer")
+@Produces(MediaType.APPLICATION_JSON)
+public class OutletResource {
+
+    /** The holder: name and document. */
+    public static class HolderInput {
+        @NotNull
+        @Valid
+        public DocumentInput document;
+
+        @NotBlank
+        @Size(max = 64)
+        public String name;
+    }
+
+    /** The power of attorney an agent brings. */
+    public static class PowerOfAttorneyInput {
+        @NotBlank
+        public String scanId;
+
+        @NotBlank
+        public String validUntil;
+    }
+
+    /** Someone applying for the holder. */
+    public static class AgentInput {
+        @NotBlank
+        @Size(max = 64)
+        public String name;
+
+        @NotNull
+        @Valid
+        public DocumentInput document;
+
+        @NotBlank
+        @Size(max = 20)
+        public String relationship;
+
+        @NotNull
+        @Valid
+        public PowerOfAttorneyInput powerOfAttorney;
+    }
+
+    /** The counter form. */
+    public static class OutletApplicationRequest {
+        @NotNull
+        @Valid
+        public HolderInput holder;
+
+        @NotBlank
+        @Size(max = 64)
+        public String cardNumber;
+
+        @NotBlank
+        @Size(max = 40)
+        public String contactPhone;
+
+        @NotNull
+        public Boolean originalSeen;
+
+        @NotNull
+        public Boolean faceMatch;
+
+        public String livePhotoScanId;
+
+        @Valid
+        public AgentInput agent;
+
+        public Boolean referToBackOffice;
+    }
+
+    /** The decision on the spot. */
+    public record Decided(String id, String reference, String status, List<Map<String, String>> reasons) {
+    }
+
+    @Inject
+    OutletDesk desk;
+
+    @Inject
+    OutletOffice office;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    @ConfigProperty(name = "verification.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Context
+    HttpHeaders headers;
+
+    @POST
+    @Path("/scans")
+    @Consumes({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Store a scan (power of attorney, live photo), checked like an upload; 201 {scanId}")
+    public Response scan(InputStream body) {
+        byte[] content;
+        try (InputStream in = body) {
+            content = in.readNBytes(5 * 1024 * 1024 + 1);
+        } catch (IOException unreadable) {
+            throw Rejection.onField("scan", ReasonCode.SCAN_NOT_A_DOCUMENT);
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(Map.of("scanId", office.takeScan(caller.actor(), content).id().toString())).build();
+    }
+
+    @POST
+    @Path("/applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The counter form, decided on the spot: APPROVED, REJECTED with reasons, or REFERRED")
+    public Response apply(@Valid OutletApplicationRequest request) {
+        DocumentInput holderDocument = request.holder.document;
+        holderDocument.name = request.holder.name;
+        AgentForm agent = null;
+        if (request.agent != null) {
+            request.agent.document.name = request.agent.name;
+            agent = new AgentForm(request.agent.document.claim(), request.agent.relationship,
+                    uuid(request.agent.powerOfAttorney.scanId, "agent.powerOfAttorney.scanId"),
+                    date(request.agent.powerOfAttorney.validUntil, "agent.powerOfAttorney.validUntil"));
+        }
+        OutletVisit visit = desk.decide(caller.actor(), new CounterForm(holderDocument.claim(), request.cardNumber,
+                request.contactPhone, request.originalSeen, request.faceMatch,
+                request.livePhotoScanId == null ? null : uuid(request.livePhotoScanId, "livePhotoScanId"), agent,
+                Boolean.TRUE.equals(request.referToBackOffice)));
+        Locale locale = ProblemResponses.locale(headers);
+        return Response.status(Response.Status.CREATED).entity(new Decided(visit.applicationId().toString(), visit.reference(),
+                visit.outcome().name(), visit.reasons().stream()
+                .map(code -> Map.of("code", code, "message", ReasonCode.valueOf(code).message(locale))).toList())).build();
+    }
+
+    @GET
+    @Path("/applications/{id}/letter")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "The Chinese confirmation letter as PDF, with a QR code of the reference")
+    public Response letter(@PathParam("id") String id) {
+        byte[] pdf = office.letter(caller.actor(), uuid(id, "id"), publicUrl.replaceAll("/+$", "") + "/api/v1/letters/");
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"letter.pdf\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    @GET
+    @Path("/reports/daily")
+    @Operation(summary = "The outlet's day: counts per outcome and per staff member")
+    public DailyReport daily(@QueryParam("date") String date) {
+        return office.daily(caller.actor(), date == null || date.isBlank() ? null : date(date, "date"));
+    }
+
+    private static UUID uuid(String value, String field) {
+        try {
+            return UUID.fromString(value);
+        } catch (IllegalArgumentException | NullPointerException malformed) {
+            if ("id".equals(field)) {
+                throw Rejection.notFound(ReasonCode.APPLICATION_NOT_FOUND);
+            }
+            throw Rejection.onField(field, ReasonCode.SCAN_NOT_FOUND);
+        }
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException malformed) {
+            throw Rejection.onField(field, ReasonCode.INVALID_DATE);
+        }
+    }
+}
