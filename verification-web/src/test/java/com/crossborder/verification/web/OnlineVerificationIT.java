@@ -18,7 +18,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,8 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class OnlineVerificationIT {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final BufferedImage CARD = TestImages.card(1280, 800);
+    private static final BufferedImage CARD = OnlineFlow.CARD;
     /** Born 1990-03-07; a card issued at 26 runs twenty years. */
     private static final String RESIDENT_ID = "440106199003071231";
 
@@ -55,53 +53,32 @@ class OnlineVerificationIT {
         return new Api(deployment);
     }
 
+    private OnlineFlow flow() {
+        return new OnlineFlow(deployment);
+    }
+
     private static String cardNumber() {
-        return String.format("%06d%06d", RANDOM.nextInt(1_000_000), RANDOM.nextInt(1_000_000));
+        return OnlineFlow.cardNumber();
     }
 
     private Answer upload(String token, String applicationId, String kind, byte[] body, String contentType) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(deployment + "api/v1/applications/" + applicationId + "/photos/" + kind))
-                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return flow().upload(token, applicationId, kind, body, contentType);
     }
 
     private String identity() {
-        return json("name", "张三", "documentType", "CN_RESIDENT_ID", "documentNumber", RESIDENT_ID,
-                "issueDate", "2016-03-07", "expiryDate", "2036-03-07");
+        return OnlineFlow.identity(RESIDENT_ID, "2036-03-07");
     }
 
     private String consent() {
-        return "{\"consent\":{\"version\":\"2026-01\",\"accepted\":true}}";
+        return OnlineFlow.consent();
     }
 
     private String reviewer(String admin) {
-        String username = "rev" + UUID.randomUUID().toString().substring(0, 8);
-        api().post("api/v1/admin/staff", json("username", username, "password", "Reviewer-pass-1", "role", "REVIEWER"), admin)
-                .expect(201);
-        return api().login(username, "Reviewer-pass-1");
+        return flow().reviewer(admin);
     }
 
-    /** An applicant with a card and a DRAFT application carrying three good photos and a valid identity. */
-    private record Ready(Phone phone, String token, String cardNumber, String applicationId) {
-    }
-
-    private Ready readyToSubmit() {
-        Phone phone = Phone.fresh();
-        String token = Applicants.register(api(), phone, "Holder-pass-1");
-        String card = cardNumber();
-        api().post("api/v1/cards", json("cardNumber", card), token).expect(201);
-        String id = api().post("api/v1/applications", json("cardNumber", card), token).expect(201).json().getString("id");
-        for (String kind : new String[] {"ID_FRONT", "ID_BACK", "FACE"}) {
-            upload(token, id, kind, TestImages.jpeg(CARD), "image/jpeg").expect(200);
-        }
-        api().send("PUT", "api/v1/applications/" + id + "/identity", identity(), "application/json", token, Map.of()).expect(200);
-        return new Ready(phone, token, card, id);
+    private OnlineFlow.Ready readyToSubmit() {
+        return flow().readyToSubmit(RESIDENT_ID, "2036-03-07");
     }
 
     @Test
@@ -177,7 +154,7 @@ class OnlineVerificationIT {
 
     @Test
     void nobodyReachesAnotherApplicantsCardsOrApplications() {
-        Ready victim = readyToSubmit();
+        OnlineFlow.Ready victim = readyToSubmit();
         String intruder = Applicants.register(api(), Phone.fresh(), "Intruder-pass-1");
         String id = victim.applicationId();
         assertProblem(api().get("api/v1/applications/" + id, intruder).expect(404), 404, "APPLICATION_NOT_FOUND");
@@ -204,7 +181,7 @@ class OnlineVerificationIT {
 
     @Test
     void badUploadsAreRefusedWithTheirOwnCodes() {
-        Ready ready = readyToSubmit();
+        OnlineFlow.Ready ready = readyToSubmit();
         String token = ready.token();
         String id = ready.applicationId();
         assertProblem(upload(token, id, "FACE", new byte[0], "image/jpeg").expect(422), 422, "PHOTO_NOT_AN_IMAGE");
@@ -223,7 +200,7 @@ class OnlineVerificationIT {
 
     @Test
     void anExpiredOrMalformedDocumentIsRefusedAtDeclaration() {
-        Ready ready = readyToSubmit();
+        OnlineFlow.Ready ready = readyToSubmit();
         Answer expired = api().send("PUT", "api/v1/applications/" + ready.applicationId() + "/identity",
                 json("name", "李四", "documentType", "CN_EEP_HKMO", "documentNumber", "C12345678", "expiryDate", "2020-01-01"),
                 "application/json", ready.token(), Map.of()).expect(422);

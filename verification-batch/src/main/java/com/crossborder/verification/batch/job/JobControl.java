@@ -2,6 +2,7 @@ package com.crossborder.verification.batch.job;
 
 import com.crossborder.verification.audit.application.AuditLog;
 import com.crossborder.verification.shared.model.Actor;
+import com.crossborder.verification.shared.model.BusinessClock;
 import com.crossborder.verification.shared.model.ReasonCode;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.batch.operations.JobExecutionNotRunningException;
@@ -15,6 +16,7 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -42,15 +44,30 @@ public class JobControl {
     @Inject
     AuditLog audit;
 
+    @Inject
+    JobLease lease;
+
+    @Inject
+    BusinessClock clock;
+
+    /** Longer than any run; a lease left by a node that died lapses after it. */
+    static final Duration LEASE = Duration.ofHours(1);
+
     private final JobOperator operator = BatchRuntime.getJobOperator();
 
     /** Starts the job now; refused when it is unknown or already running. */
     public synchronized long start(String jobName, Actor actor) {
         NightlyJob job = NightlyJob.named(jobName).orElseThrow(() -> Rejection.notFound(ReasonCode.JOB_NOT_FOUND));
-        if (isRunning(job)) {
+        if (isRunning(job) || !lease.acquire(job.jobName(), clock.now(), LEASE)) {
             throw Rejection.stateConflict(ReasonCode.JOB_ALREADY_RUNNING);
         }
-        long executionId = operator.start(job.jobName(), new Properties());
+        long executionId;
+        try {
+            executionId = operator.start(job.jobName(), new Properties());
+        } catch (RuntimeException notStarted) {
+            lease.release(job.jobName());
+            throw notStarted;
+        }
         audit.recordOperation(actor, "JOB_STARTED", "JobExecution", Long.toString(executionId), "job=" + job.jobName());
         return executionId;
     }
@@ -78,7 +95,7 @@ public class JobControl {
         JobExecution execution = find(executionId);
         NightlyJob job = NightlyJob.named(execution.getJobName())
                 .orElseThrow(() -> Rejection.notFound(ReasonCode.JOB_NOT_FOUND));
-        if (isRunning(job)) {
+        if (isRunning(job) || !lease.acquire(job.jobName(), clock.now(), LEASE)) {
             throw Rejection.stateConflict(ReasonCode.JOB_ALREADY_RUNNING);
         }
         long restarted;
@@ -86,6 +103,7 @@ public class JobControl {
             restarted = operator.restart(executionId, new Properties());
         } catch (JobRestartException | jakarta.batch.operations.JobExecutionAlreadyCompleteException
                  | jakarta.batch.operations.JobExecutionNotMostRecentException notRestartable) {
+            lease.release(job.jobName());
             throw Rejection.stateConflict(ReasonCode.JOB_NOT_RESTARTABLE);
         }
         audit.recordOperation(actor, "JOB_RESTARTED", "JobExecution", Long.toString(restarted), "from=" + executionId);

@@ -1,13 +1,10 @@
 package com.crossborder.verification.application.application;
 
-import com.crossborder.verification.account.application.PhoneProtection;
-import com.crossborder.verification.account.model.Accounts;
 import com.crossborder.verification.application.model.Application;
 import com.crossborder.verification.application.model.ApplicationPhoto;
 import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.application.model.DecisionReason;
 import com.crossborder.verification.application.model.DeclaredIdentity;
-import com.crossborder.verification.application.model.IdentityPolicies;
 import com.crossborder.verification.application.model.PhotoKind;
 import com.crossborder.verification.application.model.ReviewSettings;
 import com.crossborder.verification.audit.application.AuditLog;
@@ -45,13 +42,10 @@ public class Reviews {
     Applications applications;
 
     @Inject
+    Screening screening;
+
+    @Inject
     Cards cards;
-
-    @Inject
-    Accounts accounts;
-
-    @Inject
-    PhoneProtection phones;
 
     @Inject
     IdentityProtection protection;
@@ -80,21 +74,10 @@ public class Reviews {
                 .toList();
     }
 
-    /** Every identity rule the application breaks now; empty when nothing stands in the way of approval. */
+    /** Every rule the application breaks now; empty when nothing stands in the way of approval. */
     @Transactional
     public List<DecisionReason> screen(Application application) {
-        DeclaredIdentity identity = applications.identityOf(application.id()).orElse(null);
-        Card card = cards.withId(application.cardId()).orElse(null);
-        if (identity == null || card == null) {
-            return List.of();
-        }
-        List<DecisionReason> problems = new java.util.ArrayList<>(IdentityPolicies.screen(identity.identityIndex(),
-                identity.nameIndex(), applications.approvedNamesOf(identity.identityIndex(), application.id()), card,
-                cards.verifiedFor(identity.identityIndex()), settings.cardsPerIdentity()));
-        if (identity.isExpiredOn(clock.today())) {
-            problems.add(0, DecisionReason.DOCUMENT_EXPIRED);
-        }
-        return problems;
+        return screening.problems(application);
     }
 
     @Transactional
@@ -167,10 +150,7 @@ public class Reviews {
     }
 
     private void tell(Application application, SmsTemplate template, Map<String, String> values) {
-        Map<String, String> all = new java.util.HashMap<>(values);
-        all.put("card", application.cardNumber().substring(application.cardNumber().length() - 4));
-        accounts.withId(application.applicantId()).flatMap(account -> account.phoneEncrypted())
-                .map(phones::decrypt).ifPresent(phone -> notifications.send(phone, template, all));
+        screening.tell(application, template, values);
     }
 
     private static String chinese(PhotoKind kind) {

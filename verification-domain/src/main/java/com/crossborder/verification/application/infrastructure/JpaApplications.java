@@ -37,20 +37,52 @@ public class JpaApplications implements Applications {
     }
 
     @Override
-    public List<Application> inStatusAfter(ApplicationStatus status, UUID after, int limit) {
-        // Keyset paging: the cost of a page does not grow with how far the reader has got.
-        return em.createQuery("SELECT a FROM Application a WHERE a.status = :status AND a.id > :after ORDER BY a.id",
-                        Application.class)
-                .setParameter("status", status)
-                .setParameter("after", after == null ? new UUID(0, 0) : after)
-                .setMaxResults(limit)
-                .getResultList();
-    }
-
-    @Override
     public boolean hasOpenApplicationFor(UUID cardId) {
         return !em.createQuery("SELECT a.id FROM Application a WHERE a.cardId = :card AND a.status IN :open", UUID.class)
                 .setParameter("card", cardId).setParameter("open", OPEN).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    @Override
+    public List<UUID> idsInStatusAfter(ApplicationStatus status, UUID after, int limit) {
+        return em.createQuery("SELECT a.id FROM Application a WHERE a.status = :status AND a.id > :after ORDER BY a.id", UUID.class)
+                .setParameter("status", status).setParameter("after", after == null ? new UUID(0, 0) : after)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<UUID> overdueIdsAfter(java.time.Instant now, UUID after, int limit) {
+        return em.createQuery("SELECT a.id FROM Application a WHERE a.status IN :waiting AND a.slaDeadline < :now "
+                        + "AND a.escalatedAt IS NULL AND a.id > :after ORDER BY a.id", UUID.class)
+                .setParameter("waiting", List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW, ApplicationStatus.REFERRED))
+                .setParameter("now", now).setParameter("after", after == null ? new UUID(0, 0) : after)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<UUID> openWithExpiredDocumentAfter(java.time.LocalDate today, UUID after, int limit) {
+        return em.createQuery("SELECT a.id FROM Application a, DeclaredIdentity i WHERE i.applicationId = a.id "
+                        + "AND a.status IN :open AND i.longTerm = FALSE AND i.expiryDate < :today AND a.id > :after ORDER BY a.id", UUID.class)
+                .setParameter("open", OPEN).setParameter("today", today)
+                .setParameter("after", after == null ? new UUID(0, 0) : after).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<UUID> verifiedCardsExpiringAfter(java.time.LocalDate from, java.time.LocalDate to, UUID after, int limit) {
+        return em.createQuery("SELECT DISTINCT c.id FROM Card c, Application a, DeclaredIdentity i WHERE a.cardId = c.id "
+                        + "AND i.applicationId = a.id AND a.status = :approved AND c.status = :verified AND i.longTerm = FALSE "
+                        + "AND i.expiryDate >= :from AND i.expiryDate <= :to AND c.id > :after ORDER BY c.id", UUID.class)
+                .setParameter("approved", ApplicationStatus.APPROVED)
+                .setParameter("verified", com.crossborder.verification.card.model.CardStatus.VERIFIED)
+                .setParameter("from", from).setParameter("to", to)
+                .setParameter("after", after == null ? new UUID(0, 0) : after).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public java.util.Optional<Application> approvedFor(UUID cardId) {
+        return em.createQuery("SELECT a FROM Application a WHERE a.cardId = :card AND a.status = :approved ORDER BY a.decidedAt DESC",
+                        Application.class)
+                .setParameter("card", cardId).setParameter("approved", ApplicationStatus.APPROVED)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     @Override

@@ -92,6 +92,12 @@ public class Application {
     @Column(name = "consent_client", length = 64)
     private String consentClient;
 
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
+
+    @Column(name = "legal_hold", nullable = false)
+    private boolean legalHold;
+
     @Version
     private long version;
 
@@ -214,6 +220,33 @@ public class Application {
         claimedBy = null;
         claimedUntil = null;
         status = ApplicationStatus.REUPLOAD_REQUESTED;
+    }
+
+    /** The nightly screening found nothing against it: into the review queue. */
+    public void queueForReview() {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+        }
+        status = ApplicationStatus.IN_REVIEW;
+    }
+
+    /** Past its deadline and still undecided: marked once; returns whether this call marked it. */
+    public boolean escalateIfOverdue(Instant now) {
+        boolean waiting = status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.IN_REVIEW
+                || status == ApplicationStatus.REFERRED;
+        if (!waiting || escalatedAt != null || slaDeadline == null || !slaDeadline.isBefore(now)) {
+            return false;
+        }
+        escalatedAt = now;
+        return true;
+    }
+
+    /** The declared document expired while the application was open: refused, whatever stage it had reached. */
+    public void rejectForExpiredDocument(Instant now) {
+        if (!isOpen()) {
+            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+        }
+        decide(ApplicationStatus.REJECTED, DecisionReason.DOCUMENT_EXPIRED, null, now);
     }
 
     /** The nightly screening found a hard failure: refused without a reviewer. */

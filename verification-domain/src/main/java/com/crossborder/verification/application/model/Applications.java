@@ -12,10 +12,22 @@ public interface Applications {
 
     Optional<Application> withId(UUID id);
 
-    /** Up to {@code limit} applications in the given status with ids after {@code after}, in id order (keyset paging). */
-    List<Application> inStatusAfter(ApplicationStatus status, UUID after, int limit);
-
     boolean hasOpenApplicationFor(UUID cardId);
+
+    /** Ids of applications in a status, after {@code after} in id order: a keyset page for the nightly readers. */
+    List<UUID> idsInStatusAfter(ApplicationStatus status, UUID after, int limit);
+
+    /** Ids of undecided applications past their deadline and not yet escalated, keyset-paged. */
+    List<UUID> overdueIdsAfter(java.time.Instant now, UUID after, int limit);
+
+    /** Ids of open applications whose declared document expired before {@code today}, keyset-paged. */
+    List<UUID> openWithExpiredDocumentAfter(java.time.LocalDate today, UUID after, int limit);
+
+    /** Ids of cards verified through an approved application whose document expires in [{@code from}, {@code to}], keyset-paged. */
+    List<UUID> verifiedCardsExpiringAfter(java.time.LocalDate from, java.time.LocalDate to, UUID after, int limit);
+
+    /** The approved application a verified card rests on, newest first. */
+    java.util.Optional<Application> approvedFor(UUID cardId);
 
     /** Applications waiting for a reviewer, earliest deadline first. */
     List<Application> reviewQueue(int offset, int limit);

@@ -1,0 +1,27 @@
+package com.crossborder.verification.batch.expiry;
+
+import com.crossborder.verification.application.model.Applications;
+import com.crossborder.verification.batch.job.KeysetReader;
+import com.crossborder.verification.shared.model.BusinessClock;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.UUID;
+
+/** Open applications whose document expired before today's business date. */
+@Dependent
+@Named("openApplicationsWithExpiredDocuments")
+public class OpenApplicationsWithExpiredDocuments extends KeysetReader {
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    BusinessClock clock;
+
+    @Override
+    protected List<UUID> nextPage(UUID after, int size) {
+        return applications.openWithExpiredDocumentAfter(clock.today(), after, size);
+    }
+}

@@ -1,0 +1,24 @@
+package com.crossborder.verification.batch.job;
+
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Gives the job's lease back when a run ends, however it ends. */
+@Dependent
+@Named("releaseLease")
+public class ReleaseLease extends AbstractJobListener {
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    JobLease lease;
+
+    @Override
+    public void afterJob() {
+        lease.release(job.getJobName());
+    }
+}

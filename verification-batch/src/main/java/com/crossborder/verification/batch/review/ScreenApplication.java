@@ -1,0 +1,22 @@
+package com.crossborder.verification.batch.review;
+
+import com.crossborder.verification.application.application.Screening;
+import jakarta.batch.api.chunk.ItemProcessor;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.UUID;
+
+/** Screens one submitted application with the domain rules, in the chunk's transaction. */
+@Dependent
+@Named("screenApplication")
+public class ScreenApplication implements ItemProcessor {
+
+    @Inject
+    Screening screening;
+
+    @Override
+    public Object processItem(Object applicationId) {
+        return screening.screen((UUID) applicationId);
+    }
+}

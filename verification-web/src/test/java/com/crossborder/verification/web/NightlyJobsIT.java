@@ -1,0 +1,157 @@
+package com.crossborder.verification.web;
+
+import static com.crossborder.verification.web.WalkingSkeletonIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.crossborder.verification.identity.model.ResidentIdNumber;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The nightly jobs started through the admin API on data prepared through the API (and aged in the database). */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NightlyJobsIT {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.packagedWar();
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api() {
+        return new Api(deployment);
+    }
+
+    private OnlineFlow flow() {
+        return new OnlineFlow(deployment);
+    }
+
+    private static String residentId() {
+        String base = "11010519900307" + String.format("%03d", RANDOM.nextInt(1000));
+        return base + ResidentIdNumber.checkCharacter(base);
+    }
+
+    private static void sql(String statement, Object... parameters) throws Exception {
+        try (Connection db = ItDatabase.connect(); PreparedStatement update = db.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    private JsonObject run(String admin, String jobName) throws InterruptedException {
+        long id = api().post("api/v1/admin/jobs/" + jobName + "/executions", "", admin).expect(202).json()
+                .getJsonNumber("executionId").longValue();
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonObject execution;
+        do {
+            Thread.sleep(200);
+            execution = api().get("api/v1/admin/jobs/executions/" + id, admin).expect(200).json();
+        } while (!execution.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED") && Instant.now().isBefore(deadline));
+        assertEquals("COMPLETED", execution.getString("status"), execution::toString);
+        return execution;
+    }
+
+    private String status(OnlineFlow.Ready ready) {
+        return api().get("api/v1/applications/" + ready.applicationId(), ready.token()).expect(200).json().getString("status");
+    }
+
+    private long actions(String admin, String applicationId, String action) {
+        return api().get("api/v1/admin/audit?objectId=" + applicationId + "&action=" + action, admin).expect(200).json()
+                .getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void pendingReviewRejectsHardFailuresQueuesTheRestEscalatesOnceAndChangesNothingOnASecondRun() throws Exception {
+        String admin = api().adminToken();
+        OnlineFlow.Ready clean = flow().submitted(residentId(), "2036-03-07");
+        OnlineFlow.Ready expired = flow().submitted(residentId(), "2036-03-07");
+        sql("UPDATE application_identity SET expiry_date = ? WHERE application_id = ?", TODAY.minusDays(1), expired.applicationId());
+
+        JsonObject first = run(admin, "pending-review");
+        assertTrue(first.getJsonArray("steps").getJsonObject(0).getString("exitStatus").contains("REJECTED"), first::toString);
+        assertEquals("IN_REVIEW", status(clean));
+        assertEquals("REJECTED", status(expired));
+        JsonObject refused = api().get("api/v1/applications/" + expired.applicationId(), expired.token()).expect(200).json();
+        assertEquals("DOCUMENT_EXPIRED", refused.getJsonArray("reasons").getJsonObject(0).getString("code"));
+        assertEquals("APPLICATION_REJECTED", ItDatabase.lastSmsTo(expired.phone().masked()).template());
+        int messages = ItDatabase.smsTo(expired.phone().masked()).size();
+
+        sql("UPDATE application SET sla_deadline = ? WHERE id = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), clean.applicationId());
+        run(admin, "pending-review");
+        run(admin, "pending-review");
+        assertEquals("IN_REVIEW", status(clean));
+        assertEquals("REJECTED", status(expired));
+        assertEquals(messages, ItDatabase.smsTo(expired.phone().masked()).size(), "no notice twice");
+        assertEquals(1, actions(admin, clean.applicationId(), "APPLICATION_ESCALATED"), "escalated once");
+        assertEquals(1, actions(admin, expired.applicationId(), "APPLICATION_REJECTED"));
+    }
+
+    @Test
+    void expiredIdRejectionRefusesOpenApplicationsWarnsOnceAndAsksExpiredCardsToReverify() throws Exception {
+        String admin = api().adminToken();
+        String reviewer = flow().reviewer(admin);
+        OnlineFlow.Ready verified = flow().submitted(residentId(), "2036-03-07");
+        api().post("api/v1/review/applications/" + verified.applicationId() + "/claim", "", reviewer).expect(200);
+        api().post("api/v1/review/applications/" + verified.applicationId() + "/decision", "{\"decision\":\"APPROVE\"}", reviewer)
+                .expect(200);
+        OnlineFlow.Ready draft = flow().readyToSubmit(residentId(), "2036-03-07");
+        sql("UPDATE application_identity SET expiry_date = ? WHERE application_id = ?", TODAY.plusDays(5), verified.applicationId());
+        sql("UPDATE application_identity SET expiry_date = ? WHERE application_id = ?", TODAY.minusDays(1), draft.applicationId());
+
+        run(admin, "expired-id-rejection");
+        run(admin, "expired-id-rejection");
+        assertEquals(1, ItDatabase.smsTo(verified.phone().masked()).stream().filter(s -> s.template().equals("EXPIRY_WARNING")).count(),
+                "warned once");
+        assertEquals("REJECTED", status(draft));
+        assertEquals("VERIFIED", api().get("api/v1/cards", verified.token()).expect(200).jsonValue().asJsonArray()
+                .getJsonObject(0).getString("verificationStatus"));
+
+        sql("UPDATE application_identity SET expiry_date = ? WHERE application_id = ?", TODAY.minusDays(1), verified.applicationId());
+        run(admin, "expired-id-rejection");
+        assertEquals("REVERIFICATION_REQUIRED", api().get("api/v1/cards", verified.token()).expect(200).jsonValue().asJsonArray()
+                .getJsonObject(0).getString("verificationStatus"));
+        assertEquals("REVERIFICATION_REQUIRED", ItDatabase.lastSmsTo(verified.phone().masked()).template());
+    }
+
+    @Test
+    void aJobLeasedByAnotherNodeIsNotStartedHereUntilTheLeaseIsGone() throws Exception {
+        String admin = api().adminToken();
+        sql("INSERT INTO job_lease (job_name, holder, expires_at) VALUES (?, ?, ?)", "expired-id-rejection", "other-node",
+                OffsetDateTime.now(ZoneOffset.UTC).plusHours(1));
+        try {
+            assertProblem(api().post("api/v1/admin/jobs/expired-id-rejection/executions", "", admin).expect(409), 409,
+                    "JOB_ALREADY_RUNNING");
+        } finally {
+            sql("DELETE FROM job_lease WHERE job_name = ? AND holder = ?", "expired-id-rejection", "other-node");
+        }
+        run(admin, "expired-id-rejection");
+        sql("INSERT INTO job_lease (job_name, holder, expires_at) VALUES (?, ?, ?)", "expired-id-rejection", "crashed-node",
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(1));
+        run(admin, "expired-id-rejection");
+    }
+}
