@@ -75,6 +75,16 @@ class NightlyJobsIT {
         return execution;
     }
 
+    private JsonObject waitFor(String admin, long id) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        JsonObject execution;
+        do {
+            Thread.sleep(200);
+            execution = api().get("api/v1/admin/jobs/executions/" + id, admin).expect(200).json();
+        } while (!execution.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED") && Instant.now().isBefore(deadline));
+        return execution;
+    }
+
     private String status(OnlineFlow.Ready ready) {
         return api().get("api/v1/applications/" + ready.applicationId(), ready.token()).expect(200).json().getString("status");
     }
@@ -136,6 +146,36 @@ class NightlyJobsIT {
         assertEquals("REVERIFICATION_REQUIRED", api().get("api/v1/cards", verified.token()).expect(200).jsonValue().asJsonArray()
                 .getJsonObject(0).getString("verificationStatus"));
         assertEquals("REVERIFICATION_REQUIRED", ItDatabase.lastSmsTo(verified.phone().masked()).template());
+    }
+
+    @Test
+    void aRunThatFailsMidwayIsRestartedFromItsCheckpointAndHandlesEveryApplicationExactlyOnce() throws Exception {
+        String admin = api().adminToken();
+        java.util.List<OnlineFlow.Ready> submitted = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            submitted.add(flow().submitted(residentId(), "2036-03-07"));
+        }
+        OnlineFlow.Ready expired = submitted.get(0);
+        sql("UPDATE application_identity SET expiry_date = ? WHERE application_id = ?", TODAY.minusDays(1), expired.applicationId());
+
+        long failed = api().post("api/v1/admin/jobs/pending-review/executions?chunkSize=2&failAfter=3", "", admin).expect(202)
+                .json().getJsonNumber("executionId").longValue();
+        JsonObject drill = waitFor(admin, failed);
+        assertEquals("FAILED", drill.getString("status"), drill::toString);
+        assertTrue(drill.getJsonArray("steps").getJsonObject(0).getJsonObject("metrics").getInt("COMMIT_COUNT") >= 1, drill::toString);
+
+        long restarted = api().post("api/v1/admin/jobs/executions/" + failed + "/restart", "", admin).expect(202).json()
+                .getJsonNumber("executionId").longValue();
+        assertEquals("COMPLETED", waitFor(admin, restarted).getString("status"));
+        for (OnlineFlow.Ready ready : submitted) {
+            String action = ready == expired ? "APPLICATION_REJECTED" : "APPLICATION_QUEUED";
+            assertEquals(1, actions(admin, ready.applicationId(), action), "handled once: " + ready.applicationId());
+            assertEquals(ready == expired ? "REJECTED" : "IN_REVIEW", status(ready));
+        }
+        assertEquals(1, ItDatabase.smsTo(expired.phone().masked()).stream()
+                .filter(sms -> sms.template().equals("APPLICATION_REJECTED")).count(), "told once");
+        assertProblem(api().post("api/v1/admin/jobs/pending-review/executions?failAfter=abc", "", admin).expect(422), 422,
+                "INVALID_QUERY_PARAMETER");
     }
 
     @Test

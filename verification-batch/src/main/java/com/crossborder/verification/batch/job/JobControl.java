@@ -31,14 +31,14 @@ import java.util.Properties;
 @ApplicationScoped
 public class JobControl {
 
-    /** One run of a job as an operator sees it. */
+    /** One run of a job as an operator sees it, with its report: what each step did, how long, how fast. */
     public record ExecutionView(long executionId, String jobName, String status, String exitStatus,
-                                Instant createdAt, Instant startedAt, Instant endedAt, List<StepView> steps) {
+                                Instant createdAt, Instant startedAt, Instant endedAt, Double durationSeconds, List<StepView> steps) {
     }
 
-    /** One step of a run with its counters (read, written, committed, …). */
+    /** One step of a run: its counters (read, written, committed, …), outcomes counted, duration and throughput. */
     public record StepView(String stepName, String status, String exitStatus, Instant startedAt, Instant endedAt,
-                           Map<String, Long> metrics) {
+                           Map<String, Long> metrics, Map<String, Long> outcomes, Double durationSeconds, Double itemsPerSecond) {
     }
 
     @Inject
@@ -53,22 +53,40 @@ public class JobControl {
     /** Longer than any run; a lease left by a node that died lapses after it. */
     static final Duration LEASE = Duration.ofHours(1);
 
+    private static final java.util.Set<String> RUN_PARAMETERS = java.util.Set.of("chunkSize", "failAfter");
+
     private final JobOperator operator = BatchRuntime.getJobOperator();
 
     /** Starts the job now; refused when it is unknown or already running. */
-    public synchronized long start(String jobName, Actor actor) {
+    public long start(String jobName, Actor actor) {
+        return start(jobName, actor, Map.of());
+    }
+
+    /**
+     * Starts the job with run parameters: {@code chunkSize} (items per transaction) and {@code failAfter}
+     * (a drill: the run fails after that many items, to rehearse a restart from the checkpoint).
+     */
+    public synchronized long start(String jobName, Actor actor, Map<String, String> parameters) {
+        Properties properties = new Properties();
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            if (!RUN_PARAMETERS.contains(parameter.getKey()) || !parameter.getValue().matches("[1-9][0-9]{0,6}")) {
+                throw Rejection.onField(parameter.getKey(), ReasonCode.INVALID_QUERY_PARAMETER);
+            }
+            properties.setProperty(parameter.getKey(), parameter.getValue());
+        }
         NightlyJob job = NightlyJob.named(jobName).orElseThrow(() -> Rejection.notFound(ReasonCode.JOB_NOT_FOUND));
         if (isRunning(job) || !lease.acquire(job.jobName(), clock.now(), LEASE)) {
             throw Rejection.stateConflict(ReasonCode.JOB_ALREADY_RUNNING);
         }
         long executionId;
         try {
-            executionId = operator.start(job.jobName(), new Properties());
+            executionId = operator.start(job.jobName(), properties);
         } catch (RuntimeException notStarted) {
             lease.release(job.jobName());
             throw notStarted;
         }
-        audit.recordOperation(actor, "JOB_STARTED", "JobExecution", Long.toString(executionId), "job=" + job.jobName());
+        audit.recordOperation(actor, "JOB_STARTED", "JobExecution", Long.toString(executionId),
+                "job=" + job.jobName() + " " + properties);
         return executionId;
     }
 
@@ -77,7 +95,7 @@ public class JobControl {
         List<StepView> steps = operator.getStepExecutions(executionId).stream().map(JobControl::step).toList();
         return new ExecutionView(execution.getExecutionId(), execution.getJobName(), execution.getBatchStatus().name(),
                 execution.getExitStatus(), instant(execution.getCreateTime()), instant(execution.getStartTime()),
-                instant(execution.getEndTime()), steps);
+                instant(execution.getEndTime()), seconds(execution.getStartTime(), execution.getEndTime()), steps);
     }
 
     public void stop(long executionId, Actor actor) {
@@ -134,8 +152,31 @@ public class JobControl {
         Map<String, Long> metrics = new LinkedHashMap<>();
         Arrays.stream(step.getMetrics() == null ? new Metric[0] : step.getMetrics())
                 .forEach(metric -> metrics.put(metric.getType().name(), metric.getValue()));
+        Double seconds = seconds(step.getStartTime(), step.getEndTime());
+        Long read = metrics.get("READ_COUNT");
+        Double perSecond = seconds == null || read == null || seconds == 0 ? null : Math.round(read / seconds * 10) / 10.0;
         return new StepView(step.getStepName(), step.getBatchStatus().name(), step.getExitStatus(),
-                instant(step.getStartTime()), instant(step.getEndTime()), metrics);
+                instant(step.getStartTime()), instant(step.getEndTime()), metrics, outcomes(step.getExitStatus()), seconds, perSecond);
+    }
+
+    /** The counts the tally wrote into the exit status ({@code QUEUED=3,REJECTED=1}). */
+    private static Map<String, Long> outcomes(String exitStatus) {
+        Map<String, Long> outcomes = new LinkedHashMap<>();
+        if (exitStatus != null && exitStatus.contains("=")) {
+            for (String pair : exitStatus.split(",")) {
+                String[] parts = pair.split("=", 2);
+                try {
+                    outcomes.put(parts[0], Long.parseLong(parts[1]));
+                } catch (RuntimeException notACount) {
+                    // a status the tally did not write
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private static Double seconds(java.util.Date start, java.util.Date end) {
+        return start == null || end == null ? null : (end.getTime() - start.getTime()) / 1000.0;
     }
 
     private static Instant instant(java.util.Date date) {

@@ -14,6 +14,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -48,9 +49,17 @@ public class JobResource {
 
     @POST
     @Path("/{jobName}/executions")
-    @Operation(summary = "Start a job now; 409 JOB_ALREADY_RUNNING when it runs already")
-    public Response start(@PathParam("jobName") String jobName) {
-        long executionId = jobs.start(jobName, caller.actor());
+    @Operation(summary = "Start a job now (optional chunkSize, and failAfter for restart drills); 409 JOB_ALREADY_RUNNING")
+    public Response start(@PathParam("jobName") String jobName, @QueryParam("chunkSize") String chunkSize,
+                          @QueryParam("failAfter") String failAfter) {
+        Map<String, String> parameters = new java.util.HashMap<>();
+        if (chunkSize != null) {
+            parameters.put("chunkSize", chunkSize);
+        }
+        if (failAfter != null) {
+            parameters.put("failAfter", failAfter);
+        }
+        long executionId = jobs.start(jobName, caller.actor(), parameters);
         return Response.accepted(Map.of("executionId", executionId)).build();
     }
 
