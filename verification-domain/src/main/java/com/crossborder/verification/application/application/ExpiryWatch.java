@@ -23,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +68,18 @@ public class ExpiryWatch {
 
     @Inject
     BusinessClock clock;
+
+    /** A chunk of open applications, in a transaction of its own (see {@link Screening#screenAll}). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Outcome> rejectAllIfExpired(List<UUID> applicationIds) {
+        return applicationIds.stream().map(this::rejectIfExpired).toList();
+    }
+
+    /** A chunk of verified cards, in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Outcome> reviewCards(List<UUID> cardIds) {
+        return cardIds.stream().map(this::reviewCard).toList();
+    }
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome rejectIfExpired(UUID applicationId) {

@@ -82,7 +82,22 @@ public class Screening {
         return problems;
     }
 
-    /** The nightly screening of one submitted application, in the caller's (chunk) transaction. */
+    /**
+     * Screens a chunk of applications in a transaction of its own: the batch runtime's checkpoint commits
+     * separately (its job store is another database), and a chunk screened again after a crash is skipped item by item.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Outcome> screenAll(List<UUID> applicationIds) {
+        return applicationIds.stream().map(this::screen).toList();
+    }
+
+    /** Escalates a chunk of overdue applications in a transaction of its own. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Outcome> escalateAll(List<UUID> applicationIds) {
+        return applicationIds.stream().map(this::escalate).toList();
+    }
+
+    /** The nightly screening of one submitted application, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Outcome screen(UUID applicationId) {
         Application application = applications.withId(applicationId).orElse(null);

@@ -1,0 +1,23 @@
+package com.crossborder.verification.batch.review;
+
+import com.crossborder.verification.application.application.Screening;
+import com.crossborder.verification.batch.job.OutcomeWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.UUID;
+
+/** Screens a chunk of submitted applications with the domain rules. */
+@Dependent
+@Named("screenApplications")
+public class ScreenApplications extends OutcomeWriter {
+
+    @Inject
+    Screening screening;
+
+    @Override
+    protected List<? extends Enum<?>> apply(List<UUID> ids) {
+        return screening.screenAll(ids);
+    }
+}
