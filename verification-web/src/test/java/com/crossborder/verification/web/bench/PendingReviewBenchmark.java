@@ -78,7 +78,7 @@ public final class PendingReviewBenchmark {
             for (int i = 0; i < rows; i++) {
                 String cardId = UUID.randomUUID().toString();
                 String applicationId = UUID.randomUUID().toString();
-                String cardNumber = String.format("9%011d%04d", i, ThreadLocalRandom.current().nextInt(10_000));
+                String cardNumber = String.format("8%09d%010d", i, ThreadLocalRandom.current().nextLong(10_000_000_000L));
                 card.setString(1, cardId);
                 card.setString(2, cardNumber);
                 card.setObject(3, now);
