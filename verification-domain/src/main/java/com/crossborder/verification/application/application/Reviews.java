@@ -10,7 +10,6 @@ import com.crossborder.verification.application.model.ReviewSettings;
 import com.crossborder.verification.audit.application.AuditLog;
 import com.crossborder.verification.card.model.Card;
 import com.crossborder.verification.card.model.Cards;
-import com.crossborder.verification.notification.application.Notifications;
 import com.crossborder.verification.notification.model.SmsTemplate;
 import com.crossborder.verification.shared.model.Actor;
 import com.crossborder.verification.shared.model.BusinessClock;
@@ -52,9 +51,6 @@ public class Reviews {
 
     @Inject
     HolidayCalendar calendar;
-
-    @Inject
-    Notifications notifications;
 
     @Inject
     ReviewSettings settings;
