@@ -179,6 +179,31 @@ class NightlyJobsIT {
     }
 
     @Test
+    void retentionPurgeDeletesImagesAfterThePeriodExceptUnderLegalHold() throws Exception {
+        String admin = api().adminToken();
+        String reviewer = flow().reviewer(admin);
+        OnlineFlow.Ready old = flow().submitted(residentId(), "2036-03-07");
+        OnlineFlow.Ready held = flow().submitted(residentId(), "2036-03-07");
+        for (OnlineFlow.Ready ready : java.util.List.of(old, held)) {
+            api().post("api/v1/review/applications/" + ready.applicationId() + "/claim", "", reviewer).expect(200);
+            api().post("api/v1/review/applications/" + ready.applicationId() + "/decision",
+                    "{\"decision\":\"REJECT\",\"reasonCode\":\"PHOTO_UNCLEAR\"}", reviewer).expect(200);
+            sql("UPDATE application SET decided_at = ? WHERE id = ?", OffsetDateTime.now(ZoneOffset.UTC).minusDays(181),
+                    ready.applicationId());
+        }
+        api().send("PUT", "api/v1/admin/applications/" + held.applicationId() + "/legal-hold", "{\"hold\":true}",
+                "application/json", admin, java.util.Map.of()).expect(200);
+
+        JsonObject purge = run(admin, "retention-purge");
+        assertTrue(purge.getJsonArray("steps").getJsonObject(0).getJsonObject("outcomes").getInt("PURGED") >= 1, purge::toString);
+        assertEquals(0, ItDatabase.count("SELECT COUNT(*) FROM application_photo WHERE application_id = ?", old.applicationId()));
+        assertEquals(3, ItDatabase.count("SELECT COUNT(*) FROM application_photo WHERE application_id = ?", held.applicationId()));
+        assertEquals(1, actions(admin, old.applicationId(), "IMAGES_PURGED"));
+        run(admin, "retention-purge");
+        assertEquals(1, actions(admin, old.applicationId(), "IMAGES_PURGED"), "purged once");
+    }
+
+    @Test
     void aJobLeasedByAnotherNodeIsNotStartedHereUntilTheLeaseIsGone() throws Exception {
         String admin = api().adminToken();
         sql("INSERT INTO job_lease (job_name, holder, expires_at) VALUES (?, ?, ?)", "expired-id-rejection", "other-node",

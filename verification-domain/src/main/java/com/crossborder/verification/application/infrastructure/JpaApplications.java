@@ -61,20 +61,53 @@ public class JpaApplications implements Applications {
     @Override
     public List<UUID> openWithExpiredDocumentAfter(java.time.LocalDate today, UUID after, int limit) {
         return em.createQuery("SELECT a.id FROM Application a, DeclaredIdentity i WHERE i.applicationId = a.id "
-                        + "AND a.status IN :open AND i.longTerm = FALSE AND i.expiryDate < :today AND a.id > :after ORDER BY a.id", UUID.class)
-                .setParameter("open", OPEN).setParameter("today", today)
+                        + "AND a.status IN :open AND i.longTerm = :no AND i.expiryDate < :today AND a.id > :after ORDER BY a.id", UUID.class)
+                .setParameter("open", OPEN).setParameter("today", today).setParameter("no", false)
                 .setParameter("after", after == null ? new UUID(0, 0) : after).setMaxResults(limit).getResultList();
     }
 
     @Override
     public List<UUID> verifiedCardsExpiringAfter(java.time.LocalDate from, java.time.LocalDate to, UUID after, int limit) {
         return em.createQuery("SELECT DISTINCT c.id FROM Card c, Application a, DeclaredIdentity i WHERE a.cardId = c.id "
-                        + "AND i.applicationId = a.id AND a.status = :approved AND c.status = :verified AND i.longTerm = FALSE "
+                        + "AND i.applicationId = a.id AND a.status = :approved AND c.status = :verified AND i.longTerm = :no "
                         + "AND i.expiryDate >= :from AND i.expiryDate <= :to AND c.id > :after ORDER BY c.id", UUID.class)
-                .setParameter("approved", ApplicationStatus.APPROVED)
+                .setParameter("approved", ApplicationStatus.APPROVED).setParameter("no", false)
                 .setParameter("verified", com.crossborder.verification.card.model.CardStatus.VERIFIED)
                 .setParameter("from", from).setParameter("to", to)
                 .setParameter("after", after == null ? new UUID(0, 0) : after).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public List<UUID> imagesDueForPurgeAfter(java.time.Instant cutoff, UUID after, int limit) {
+        return em.createQuery("SELECT a.id FROM Application a WHERE a.status IN :final AND a.decidedAt < :cutoff "
+                        + "AND a.legalHold = :no AND a.id > :after AND (EXISTS (SELECT p FROM ApplicationPhoto p WHERE p.applicationId = a.id) "
+                        + "OR EXISTS (SELECT v FROM OutletVisit v WHERE v.applicationId = a.id "
+                        + "AND (v.livePhotoScanId IS NOT NULL OR v.powerOfAttorneyScanId IS NOT NULL))) ORDER BY a.id", UUID.class)
+                .setParameter("final", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED)).setParameter("no", false)
+                // With subqueries EclipseLink would print values into the SQL, and H2 refuses a boolean written as 0.
+                .setHint("eclipselink.jdbc.bind-parameters", "True")
+                .setParameter("cutoff", cutoff).setParameter("after", after == null ? new UUID(0, 0) : after)
+                .setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public int purgeImages(UUID applicationId) {
+        int photos = em.createQuery("DELETE FROM ApplicationPhoto p WHERE p.applicationId = :id")
+                .setParameter("id", applicationId).executeUpdate();
+        List<?> scans = em.createNativeQuery("SELECT live_photo_scan_id, poa_scan_id FROM outlet_visit WHERE application_id = ?")
+                .setParameter(1, applicationId.toString()).getResultList();
+        int removedScans = 0;
+        for (Object row : scans) {
+            for (Object scanId : (Object[]) row) {
+                if (scanId != null) {
+                    removedScans += em.createNativeQuery("DELETE FROM outlet_scan WHERE id = ?").setParameter(1, scanId.toString())
+                            .executeUpdate();
+                }
+            }
+        }
+        em.createNativeQuery("UPDATE outlet_visit SET live_photo_scan_id = NULL, poa_scan_id = NULL WHERE application_id = ?")
+                .setParameter(1, applicationId.toString()).executeUpdate();
+        return photos + removedScans;
     }
 
     @Override

@@ -279,6 +279,15 @@ public class Application {
         }
     }
 
+    /** An administrator keeps (or releases) the images past the retention period, e.g. for a dispute. */
+    public void legalHold(boolean hold) {
+        legalHold = hold;
+    }
+
+    public boolean underLegalHold() {
+        return legalHold;
+    }
+
     /** Open applications block another for the same card. */
     public boolean isOpen() {
         return status != ApplicationStatus.APPROVED && status != ApplicationStatus.REJECTED;

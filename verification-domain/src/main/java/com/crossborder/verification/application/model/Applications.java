@@ -26,6 +26,12 @@ public interface Applications {
     /** Ids of cards verified through an approved application whose document expires in [{@code from}, {@code to}], keyset-paged. */
     List<UUID> verifiedCardsExpiringAfter(java.time.LocalDate from, java.time.LocalDate to, UUID after, int limit);
 
+    /** Ids of applications decided before {@code cutoff}, not under legal hold, that still hold photos or scans. */
+    List<UUID> imagesDueForPurgeAfter(java.time.Instant cutoff, UUID after, int limit);
+
+    /** Deletes the application's photos and its outlet scans; returns how many images went. */
+    int purgeImages(UUID applicationId);
+
     /** The approved application a verified card rests on, newest first. */
     java.util.Optional<Application> approvedFor(UUID cardId);
 

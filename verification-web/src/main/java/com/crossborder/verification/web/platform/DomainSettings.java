@@ -1,6 +1,7 @@
 package com.crossborder.verification.web.platform;
 
 import com.crossborder.verification.account.model.LoginPolicy;
+import com.crossborder.verification.application.application.Retention;
 import com.crossborder.verification.application.infrastructure.PhotoInspector;
 import com.crossborder.verification.application.model.PhotoRules;
 import com.crossborder.verification.application.model.ReviewSettings;
@@ -149,6 +150,19 @@ public class DomainSettings {
     @Singleton
     PhotoInspector photoInspector(PhotoRules rules) {
         return new PhotoInspector(rules);
+    }
+
+    @Inject
+    @ConfigProperty(name = "verification.retention.days", defaultValue = "180")
+    int retentionDays;
+
+    @Produces
+    @Singleton
+    Retention.Period retentionPeriod() {
+        if (retentionDays < 1) {
+            throw new IllegalStateException("verification.retention.days must be at least 1");
+        }
+        return new Retention.Period(Duration.ofDays(retentionDays));
     }
 
     @Produces

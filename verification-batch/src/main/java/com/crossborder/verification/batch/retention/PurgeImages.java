@@ -1,0 +1,23 @@
+package com.crossborder.verification.batch.retention;
+
+import com.crossborder.verification.application.application.Retention;
+import com.crossborder.verification.batch.job.OutcomeWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.UUID;
+
+/** Deletes the photos and scans of a chunk of applications past retention. */
+@Dependent
+@Named("purgeImages")
+public class PurgeImages extends OutcomeWriter {
+
+    @Inject
+    Retention retention;
+
+    @Override
+    protected List<? extends Enum<?>> apply(List<UUID> ids) {
+        return retention.purgeAll(ids);
+    }
+}

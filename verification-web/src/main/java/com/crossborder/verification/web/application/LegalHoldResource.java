@@ -1,0 +1,49 @@
+package com.crossborder.verification.web.application;
+
+import com.crossborder.verification.application.application.Retention;
+import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.security.Caller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+
+/** Administrators keep an application's images past the retention period (legal hold), or release them. */
+@Path("/v1/admin/applications/{id}/legal-hold")
+@RequestScoped
+@RolesAllowed("ADMIN")
+@SecurityRequirement(name = "bearer")
+public class LegalHoldResource {
+
+    /** {@code {"hold": true}} places the hold, {@code false} releases it. */
+    public static class HoldRequest {
+        public Boolean hold;
+    }
+
+    @Inject
+    Retention retention;
+
+    @Inject
+    Caller caller;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Place or release a legal hold on an application's images")
+    public Map<String, Object> hold(@PathParam("id") String id, HoldRequest request) {
+        if (request == null || request.hold == null) {
+            throw Rejection.onField("hold", ReasonCode.FIELD_REQUIRED);
+        }
+        var application = retention.legalHold(caller.actor(), ApplicationResource.uuid(id), request.hold);
+        return Map.of("id", application.id().toString(), "legalHold", application.underLegalHold());
+    }
+}
