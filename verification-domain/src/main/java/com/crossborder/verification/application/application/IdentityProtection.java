@@ -15,7 +15,7 @@ public class IdentityProtection {
 
     static final String NUMBER_CONTEXT = "application_identity.number";
     static final String NAME_CONTEXT = "application_identity.name";
-    static final String PHOTO_CONTEXT = "application_photo.content";
+    static final String SCAN_CONTEXT = "outlet_scan.content";
 
     @Inject
     FieldCipher cipher;
@@ -46,11 +46,8 @@ public class IdentityProtection {
         return cipher.encryptText(name, NAME_CONTEXT);
     }
 
-    public byte[] encryptPhoto(byte[] image) {
-        return cipher.encrypt(image, PHOTO_CONTEXT);
-    }
-
-    public byte[] decryptPhoto(byte[] stored) {
-        return cipher.decrypt(stored, PHOTO_CONTEXT);
+    /** Outlet scans (power of attorney, live photo) are encrypted like photos, in their own column. */
+    public byte[] encryptScan(byte[] content) {
+        return cipher.encrypt(content, SCAN_CONTEXT);
     }
 }

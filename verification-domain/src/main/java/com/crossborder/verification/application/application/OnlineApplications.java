@@ -2,7 +2,7 @@ package com.crossborder.verification.application.application;
 
 import com.crossborder.verification.application.infrastructure.PhotoInspector;
 import com.crossborder.verification.application.model.Application;
-import com.crossborder.verification.application.model.ApplicationPhoto;
+import com.crossborder.verification.application.model.PhotoStore;
 import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.application.model.Consent;
 import com.crossborder.verification.application.model.DeclaredIdentity;
@@ -41,6 +41,9 @@ public class OnlineApplications {
     PhotoInspector inspector;
 
     @Inject
+    PhotoStore photos;
+
+    @Inject
     IdentityProtection protection;
 
     @Inject
@@ -72,13 +75,7 @@ public class OnlineApplications {
         Application application = own(applicant, applicationId);
         application.acceptPhoto(kind);
         PhotoInspection inspection = inspector.inspect(content);
-        byte[] stored = protection.encryptPhoto(inspection.cleanedImage());
-        Optional<ApplicationPhoto> earlier = applications.photo(applicationId, kind);
-        if (earlier.isPresent()) {
-            earlier.get().replaceWith(inspection, stored, clock.now());
-        } else {
-            applications.addPhoto(new ApplicationPhoto(applicationId, kind, inspection, stored, clock.now()));
-        }
+        photos.put(applicationId, kind, inspection);
         audit.record(applicant, "PHOTO_UPLOADED", "Application", applicationId.toString(), "kind=" + kind);
         return inspection;
     }
@@ -106,7 +103,7 @@ public class OnlineApplications {
         if (identity.isPresent() && identity.get().isExpiredOn(clock.today())) {
             throw Rejection.onField("expiryDate", ReasonCode.DOCUMENT_EXPIRED);
         }
-        application.submit(consent, applications.photoKinds(applicationId), identity.isPresent(), calendar.current(), clock.now());
+        application.submit(consent, photos.kinds(applicationId), identity.isPresent(), calendar.current(), clock.now());
         cards.withId(application.cardId()).ifPresent(Card::verificationPending);
         audit.record(applicant, "APPLICATION_SUBMITTED", "Application", applicationId.toString(),
                 "consent=" + consent.version() + " deadline=" + application.slaDeadline());

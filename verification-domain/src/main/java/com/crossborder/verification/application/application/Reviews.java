@@ -1,7 +1,7 @@
 package com.crossborder.verification.application.application;
 
 import com.crossborder.verification.application.model.Application;
-import com.crossborder.verification.application.model.ApplicationPhoto;
+import com.crossborder.verification.application.model.PhotoStore;
 import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.application.model.DecisionReason;
 import com.crossborder.verification.application.model.DeclaredIdentity;
@@ -44,10 +44,10 @@ public class Reviews {
     Screening screening;
 
     @Inject
-    Cards cards;
+    PhotoStore photos;
 
     @Inject
-    IdentityProtection protection;
+    Cards cards;
 
     @Inject
     HolidayCalendar calendar;
@@ -91,10 +91,10 @@ public class Reviews {
         if (!application.claimedBy().map(accountId(reviewer)::equals).orElse(false)) {
             throw Rejection.forbidden(ReasonCode.NOT_CLAIMED);
         }
-        ApplicationPhoto photo = applications.photo(applicationId, kind)
+        PhotoStore.StoredPhoto photo = photos.get(applicationId, kind)
                 .orElseThrow(() -> Rejection.notFound(ReasonCode.NOT_FOUND));
         audit.record(reviewer, "PHOTO_VIEWED", "Application", applicationId.toString(), "kind=" + kind);
-        return new Photo(photo.mediaType(), protection.decryptPhoto(photo.contentEncrypted()));
+        return new Photo(photo.mediaType(), photo.content());
     }
 
     @Transactional

@@ -1,15 +1,12 @@
 package com.crossborder.verification.application.infrastructure;
 
 import com.crossborder.verification.application.model.Application;
-import com.crossborder.verification.application.model.ApplicationPhoto;
 import com.crossborder.verification.application.model.ApplicationStatus;
 import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.application.model.DeclaredIdentity;
-import com.crossborder.verification.application.model.PhotoKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -139,24 +136,6 @@ public class JpaApplications implements Applications {
             em.flush();
         }
         em.persist(identity);
-    }
-
-    @Override
-    public Optional<ApplicationPhoto> photo(UUID applicationId, PhotoKind kind) {
-        return Optional.ofNullable(em.find(ApplicationPhoto.class, new ApplicationPhoto.Key(applicationId, kind)));
-    }
-
-    @Override
-    public void addPhoto(ApplicationPhoto photo) {
-        em.persist(photo);
-    }
-
-    @Override
-    public Set<PhotoKind> photoKinds(UUID applicationId) {
-        Set<PhotoKind> kinds = EnumSet.noneOf(PhotoKind.class);
-        kinds.addAll(em.createQuery("SELECT p.kind FROM ApplicationPhoto p WHERE p.applicationId = :id", PhotoKind.class)
-                .setParameter("id", applicationId).getResultList());
-        return kinds;
     }
 
     @Override

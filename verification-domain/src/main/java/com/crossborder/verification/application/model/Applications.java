@@ -42,12 +42,6 @@ public interface Applications {
 
     void declare(DeclaredIdentity identity);
 
-    Optional<ApplicationPhoto> photo(UUID applicationId, PhotoKind kind);
-
-    void addPhoto(ApplicationPhoto photo);
-
-    Set<PhotoKind> photoKinds(UUID applicationId);
-
     /** Name indexes recorded for an identity by approved applications other than {@code except}. */
     Set<String> approvedNamesOf(String identityIndex, UUID except);
 }

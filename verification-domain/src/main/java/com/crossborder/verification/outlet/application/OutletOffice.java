@@ -88,7 +88,7 @@ public class OutletOffice {
         String outletCode = desk.staffAccount(staff).outletCode().orElseThrow(() -> Rejection.forbidden(ReasonCode.FORBIDDEN));
         ScanCheck.CheckedScan checked = scanCheck.check(content);
         Scan scan = new Scan(outletCode, UUID.fromString(staff.id()), checked.mediaType(),
-                protection.encryptPhoto(checked.content()), clock.now());
+                protection.encryptScan(checked.content()), clock.now());
         visits.addScan(scan);
         audit.record(staff, "SCAN_TAKEN", "Scan", scan.id().toString(), "outlet=" + outletCode + " type=" + checked.mediaType());
         return scan;
