@@ -71,7 +71,7 @@ class ApplicantAccountsIT {
     void aHolderRegistersLogsInAndResetsAForgottenPasswordWhichEndsOlderSessions() throws InterruptedException {
         Phone phone = Phone.fresh();
         askCode(phone, "REGISTER").expect(202);
-        Sms registerSms = ItDatabase.lastSmsTo(phone.masked());
+        Sms registerSms = ItDatabase.lastSmsTo(phone);
         assertEquals("REGISTER_CODE", registerSms.template());
         assertTrue(registerSms.text().startsWith("【中港通】"));
 
@@ -85,7 +85,7 @@ class ApplicantAccountsIT {
 
         Thread.sleep(COOLDOWN.toMillis());
         askCode(phone, "RESET_PASSWORD").expect(202);
-        Sms resetSms = ItDatabase.lastSmsTo(phone.masked());
+        Sms resetSms = ItDatabase.lastSmsTo(phone);
         assertEquals("RESET_PASSWORD_CODE", resetSms.template());
         api().post("api/v1/auth/password-reset", json("phone", phone.spelled(), "code", resetSms.code(),
                 "newPassword", "Newer-pass-2"), null).expect(204);
@@ -94,7 +94,7 @@ class ApplicantAccountsIT {
         assertProblem(login(phone.spelled(), "Holder-pass-1").expect(401), 401, "INVALID_CREDENTIALS");
         String newToken = login(phone.spelled(), "Newer-pass-2").expect(200).json().getString("accessToken");
         api().get("api/v1/me", newToken).expect(200);
-        assertEquals("PASSWORD_CHANGED", ItDatabase.lastSmsTo(phone.masked()).template());
+        assertEquals("PASSWORD_CHANGED", ItDatabase.lastSmsTo(phone).template());
         waitUntilDelivered(phone);
     }
 
@@ -111,8 +111,8 @@ class ApplicantAccountsIT {
             Thread.sleep(COOLDOWN.toMillis());
         }
         // The registered number was told, not sent a code; the unknown number got no reset code.
-        assertEquals("ALREADY_REGISTERED", ItDatabase.smsTo(known.masked()).get(1).template());
-        assertEquals(List.of("REGISTER_CODE"), ItDatabase.smsTo(unknown.masked()).stream().map(Sms::template).toList());
+        assertEquals("ALREADY_REGISTERED", ItDatabase.smsTo(known).get(1).template());
+        assertEquals(List.of("REGISTER_CODE"), ItDatabase.smsTo(unknown).stream().map(Sms::template).toList());
 
         Answer wrongPassword = login(known.spelled(), "Wrong-pass-9");
         Answer unknownNumber = login(unknown.spelled(), "Wrong-pass-9");
@@ -128,7 +128,7 @@ class ApplicantAccountsIT {
         assertProblem(tooSoon, 429, "SMS_RATE_LIMITED");
         assertTrue(Integer.parseInt(tooSoon.header("Retry-After")) >= 1);
 
-        String code = ItDatabase.lastSmsTo(phone.masked()).code();
+        String code = ItDatabase.lastSmsTo(phone).code();
         String wrong = code.equals("000000") ? "111111" : "000000";
         for (int i = 0; i < 4; i++) {
             assertProblem(register(phone, "Holder-pass-1", wrong).expect(422), 422, "SMS_CODE_INVALID");
@@ -142,8 +142,8 @@ class ApplicantAccountsIT {
         }
         Thread.sleep(COOLDOWN.toMillis());
         assertProblem(askCode(phone, "REGISTER").expect(429), 429, "SMS_RATE_LIMITED");
-        assertEquals(4, ItDatabase.smsTo(phone.masked()).size());
-        register(phone, "Holder-pass-1", ItDatabase.lastSmsTo(phone.masked()).code()).expect(201);
+        assertEquals(4, ItDatabase.smsTo(phone).size());
+        register(phone, "Holder-pass-1", ItDatabase.lastSmsTo(phone).code()).expect(201);
     }
 
     @Test
@@ -156,7 +156,7 @@ class ApplicantAccountsIT {
         Answer locked = login(phone.spelled(), "Holder-pass-1").expect(429);
         assertProblem(locked, 429, "LOGIN_LOCKED");
         assertTrue(Integer.parseInt(locked.header("Retry-After")) <= 5);
-        assertEquals("ACCOUNT_LOCKED", ItDatabase.lastSmsTo(phone.masked()).template());
+        assertEquals("ACCOUNT_LOCKED", ItDatabase.lastSmsTo(phone).template());
 
         Thread.sleep(5_500);
         login(phone.spelled(), "Holder-pass-1").expect(200);
@@ -166,7 +166,7 @@ class ApplicantAccountsIT {
     void twoRegistrationsOfOneNumberAtOnceMakeOneAccount() throws Exception {
         Phone phone = Phone.fresh();
         askCode(phone, "REGISTER").expect(202);
-        String code = ItDatabase.lastSmsTo(phone.masked()).code();
+        String code = ItDatabase.lastSmsTo(phone).code();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Callable<Integer>> attempts = new ArrayList<>();
@@ -182,7 +182,7 @@ class ApplicantAccountsIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(1, ItDatabase.count("SELECT COUNT(*) FROM account WHERE phone_masked = ?", phone.masked()));
+        assertEquals(1, ItDatabase.accountsWith(phone));
     }
 
     @Test
@@ -205,11 +205,11 @@ class ApplicantAccountsIT {
     private void waitUntilDelivered(Phone phone) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(20);
         while (Instant.now().isBefore(deadline)
-                && !ItDatabase.smsTo(phone.masked()).stream().allMatch(sms -> sms.status().equals("DELIVERED"))) {
+                && !ItDatabase.smsTo(phone).stream().allMatch(sms -> sms.status().equals("DELIVERED"))) {
             Thread.sleep(300);
         }
-        assertTrue(ItDatabase.smsTo(phone.masked()).stream().allMatch(sms -> sms.status().equals("DELIVERED")),
-                () -> ItDatabase.smsTo(phone.masked()).toString());
-        assertFalse(ItDatabase.smsTo(phone.masked()).isEmpty());
+        assertTrue(ItDatabase.smsTo(phone).stream().allMatch(sms -> sms.status().equals("DELIVERED")),
+                () -> ItDatabase.smsTo(phone).toString());
+        assertFalse(ItDatabase.smsTo(phone).isEmpty());
     }
 }

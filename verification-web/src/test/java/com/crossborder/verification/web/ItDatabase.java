@@ -42,17 +42,23 @@ public final class ItDatabase {
                 System.getProperty("verification.it.db-user"), System.getProperty("verification.it.db-password"));
     }
 
-    /** Every SMS queued for a (masked) number, oldest first. */
-    public static List<Sms> smsTo(String phoneMasked) {
+    /**
+     * Every SMS queued for a number, oldest first. Masked numbers repeat across test runs (137****1234 stands for
+     * ten thousand numbers), so rows are found by the masked form and kept only when the decrypted number matches.
+     */
+    public static List<Sms> smsTo(Applicants.Phone phone) {
         FieldCipher cipher = new FieldCipher(keys());
+        String e164 = "+86" + phone.digits();
         List<Sms> messages = new ArrayList<>();
         try (Connection db = connect(); PreparedStatement select = db.prepareStatement(
-                "SELECT template, status, text_encrypted FROM sms_outbox WHERE phone_masked = ? ORDER BY created_at")) {
-            select.setString(1, phoneMasked);
+                "SELECT template, status, text_encrypted, phone_encrypted FROM sms_outbox WHERE phone_masked = ? ORDER BY created_at")) {
+            select.setString(1, phone.masked());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    messages.add(new Sms(phoneMasked, rows.getString(1), rows.getString(2),
-                            cipher.decryptText(rows.getBytes(3), "sms_outbox.text")));
+                    if (cipher.decryptText(rows.getBytes(4), "sms_outbox.phone").equals(e164)) {
+                        messages.add(new Sms(phone.masked(), rows.getString(1), rows.getString(2),
+                                cipher.decryptText(rows.getBytes(3), "sms_outbox.text")));
+                    }
                 }
             }
         } catch (SQLException e) {
@@ -61,12 +67,18 @@ public final class ItDatabase {
         return messages;
     }
 
-    public static Sms lastSmsTo(String phoneMasked) {
-        List<Sms> all = smsTo(phoneMasked);
+    public static Sms lastSmsTo(Applicants.Phone phone) {
+        List<Sms> all = smsTo(phone);
         if (all.isEmpty()) {
-            throw new AssertionError("no SMS queued for " + phoneMasked);
+            throw new AssertionError("no SMS queued for " + phone.masked());
         }
         return all.get(all.size() - 1);
+    }
+
+    /** How many accounts the number has, found by its blind index as the server finds it. */
+    public static long accountsWith(Applicants.Phone phone) {
+        String index = new com.crossborder.verification.shared.crypto.BlindIndex(keys()).of("phone", "+86" + phone.digits());
+        return count("SELECT COUNT(*) FROM account WHERE phone_index = ?", index);
     }
 
     public static long count(String sql, String parameter) {

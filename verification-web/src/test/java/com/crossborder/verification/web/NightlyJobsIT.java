@@ -107,8 +107,8 @@ class NightlyJobsIT {
         assertEquals("REJECTED", status(expired));
         JsonObject refused = api().get("api/v1/applications/" + expired.applicationId(), expired.token()).expect(200).json();
         assertEquals("DOCUMENT_EXPIRED", refused.getJsonArray("reasons").getJsonObject(0).getString("code"));
-        assertEquals("APPLICATION_REJECTED", ItDatabase.lastSmsTo(expired.phone().masked()).template());
-        int messages = ItDatabase.smsTo(expired.phone().masked()).size();
+        assertEquals("APPLICATION_REJECTED", ItDatabase.lastSmsTo(expired.phone()).template());
+        int messages = ItDatabase.smsTo(expired.phone()).size();
 
         sql("UPDATE application SET sla_deadline = ? WHERE id = ?",
                 OffsetDateTime.now(ZoneOffset.UTC).minusHours(1), clean.applicationId());
@@ -116,7 +116,7 @@ class NightlyJobsIT {
         run(admin, "pending-review");
         assertEquals("IN_REVIEW", status(clean));
         assertEquals("REJECTED", status(expired));
-        assertEquals(messages, ItDatabase.smsTo(expired.phone().masked()).size(), "no notice twice");
+        assertEquals(messages, ItDatabase.smsTo(expired.phone()).size(), "no notice twice");
         assertEquals(1, actions(admin, clean.applicationId(), "APPLICATION_ESCALATED"), "escalated once");
         assertEquals(1, actions(admin, expired.applicationId(), "APPLICATION_REJECTED"));
     }
@@ -135,7 +135,7 @@ class NightlyJobsIT {
 
         run(admin, "expired-id-rejection");
         run(admin, "expired-id-rejection");
-        assertEquals(1, ItDatabase.smsTo(verified.phone().masked()).stream().filter(s -> s.template().equals("EXPIRY_WARNING")).count(),
+        assertEquals(1, ItDatabase.smsTo(verified.phone()).stream().filter(s -> s.template().equals("EXPIRY_WARNING")).count(),
                 "warned once");
         assertEquals("REJECTED", status(draft));
         assertEquals("VERIFIED", api().get("api/v1/cards", verified.token()).expect(200).jsonValue().asJsonArray()
@@ -145,7 +145,7 @@ class NightlyJobsIT {
         run(admin, "expired-id-rejection");
         assertEquals("REVERIFICATION_REQUIRED", api().get("api/v1/cards", verified.token()).expect(200).jsonValue().asJsonArray()
                 .getJsonObject(0).getString("verificationStatus"));
-        assertEquals("REVERIFICATION_REQUIRED", ItDatabase.lastSmsTo(verified.phone().masked()).template());
+        assertEquals("REVERIFICATION_REQUIRED", ItDatabase.lastSmsTo(verified.phone()).template());
     }
 
     @Test
@@ -172,7 +172,7 @@ class NightlyJobsIT {
             assertEquals(1, actions(admin, ready.applicationId(), action), "handled once: " + ready.applicationId());
             assertEquals(ready == expired ? "REJECTED" : "IN_REVIEW", status(ready));
         }
-        assertEquals(1, ItDatabase.smsTo(expired.phone().masked()).stream()
+        assertEquals(1, ItDatabase.smsTo(expired.phone()).stream()
                 .filter(sms -> sms.template().equals("APPLICATION_REJECTED")).count(), "told once");
         assertProblem(api().post("api/v1/admin/jobs/pending-review/executions?failAfter=abc", "", admin).expect(422), 422,
                 "INVALID_QUERY_PARAMETER");

@@ -129,7 +129,7 @@ class OnlineVerificationIT {
         JsonObject waiting = api().get("api/v1/applications/" + id, token).expect(200).json();
         assertEquals("REUPLOAD_REQUESTED", waiting.getString("status"));
         assertEquals("FACE", waiting.getJsonArray("requestedPhotos").getString(0));
-        assertEquals("REUPLOAD_REQUESTED", ItDatabase.lastSmsTo(phone.masked()).template());
+        assertEquals("REUPLOAD_REQUESTED", ItDatabase.lastSmsTo(phone).template());
         assertProblem(upload(token, id, "ID_FRONT", TestImages.jpeg(CARD), "image/jpeg").expect(409), 409, "APPLICATION_STATE_CONFLICT");
         upload(token, id, "FACE", TestImages.jpeg(CARD), "image/jpeg").expect(200);
         api().post("api/v1/applications/" + id + "/submit", consent(), token).expect(200);
@@ -148,7 +148,7 @@ class OnlineVerificationIT {
         assertTrue(approved.getJsonArray("history").toString().contains("PHOTO_VIEWED"));
         assertEquals("VERIFIED", api().get("api/v1/cards", token).expect(200).jsonValue().asJsonArray().getJsonObject(0)
                 .getString("verificationStatus"));
-        assertEquals("APPLICATION_APPROVED", ItDatabase.lastSmsTo(phone.masked()).template());
+        assertEquals("APPLICATION_APPROVED", ItDatabase.lastSmsTo(phone).template());
         assertNoPlaintextDocumentNumber();
     }
 

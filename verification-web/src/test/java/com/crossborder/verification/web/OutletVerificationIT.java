@@ -145,7 +145,7 @@ class OutletVerificationIT {
                 .expect(201).json();
         assertEquals("APPROVED", decided.getString("status"), decided::toString);
         String reference = decided.getString("reference");
-        assertEquals("APPLICATION_APPROVED", ItDatabase.lastSmsTo(phone.masked()).template());
+        assertEquals("APPLICATION_APPROVED", ItDatabase.lastSmsTo(phone).template());
 
         HttpResponse<byte[]> letter = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(deployment + "api/v1/outlet/applications/" + decided.getString("id") + "/letter"))
@@ -187,7 +187,7 @@ class OutletVerificationIT {
         assertEquals("REJECTED", alone.getString("status"));
         assertTrue(alone.toString().contains("MINOR_NEEDS_GUARDIAN"));
         JsonObjectBuilder parent = Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID")
-                .add("documentNumber", residentId(LocalDate.of(1980, 5, 5)));
+                .add("documentNumber", residentId(LocalDate.of(1980, 5, 5))).add("expiryDate", "2040-01-01");
         JsonObject withParent = apply(form("小明", residentDocument(residentId(birth), birth.plusYears(10), 5), cardNumber(), Phone.fresh())
                 .add("agent", agent("PARENT", parent, scan(TestImages.png(TestImages.card(1280, 800)), "image/png"),
                         LocalDate.now().plusDays(1))), staff).expect(201).json();
@@ -232,6 +232,10 @@ class OutletVerificationIT {
         assertTrue(faceFailed.toString().contains("FACE_NOT_MATCHED"));
         assertProblem(apply(form("郑一", Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID")
                 .add("documentNumber", "110105199001010000"), cardNumber(), Phone.fresh()), staff).expect(422), 422, "INVALID_CHECK_CHARACTER");
+        JsonObject noExpiry = assertProblem(apply(form("郑一", Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID")
+                .add("documentNumber", residentId(LocalDate.of(1990, 1, 1))), cardNumber(), Phone.fresh()), staff).expect(422), 422,
+                "FIELD_REQUIRED");
+        assertEquals("holder.document.expiryDate", noExpiry.getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test

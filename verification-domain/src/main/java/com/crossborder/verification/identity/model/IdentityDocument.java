@@ -51,6 +51,10 @@ public final class IdentityDocument {
         if (claim.name() == null) {
             throw Rejection.onField("name", ReasonCode.FIELD_REQUIRED);
         }
+        // A document is verified only when it is known to be valid: its end date (or 长期) must be stated.
+        if (claim.type().expires() && claim.expiryDate() == null && !claim.claimsLongTerm()) {
+            throw Rejection.onField("expiryDate", ReasonCode.FIELD_REQUIRED);
+        }
         LocalDate birthDate = validation.number() instanceof ResidentIdNumber resident ? resident.birthDate() : claim.birthDate();
         return new IdentityDocument(validation.number(), claim.name().strip(), birthDate, claim.issueDate(),
                 claim.type().expires() ? claim.expiryDate() : null, claim.claimsLongTerm());

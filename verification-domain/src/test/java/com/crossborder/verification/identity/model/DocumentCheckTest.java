@@ -195,6 +195,11 @@ class DocumentCheckTest {
         IdentityDocument document = IdentityDocument.present(new DocumentClaim(
                 DocumentType.CN_EEP_HKMO, "c12345678", " 张三 ", null, null, LocalDate.of(2026, 11, 25), null), TODAY);
         assertEquals("张三", document.name());
+        assertEquals("expiryDate", assertThrows(Rejection.class, () -> IdentityDocument.present(new DocumentClaim(
+                DocumentType.CN_EEP_HKMO, "C12345678", "张三", null, null, null, null), TODAY)).problems().get(0).field(),
+                "a document without its end date cannot be verified");
+        assertEquals("张三", IdentityDocument.present(new DocumentClaim(DocumentType.HK_ID, "A123456(3)", "张三", null, null, null, null),
+                TODAY).name(), "an HK identity card prints no end date");
         assertFalse(document.isExpiredOn(TODAY));
         assertTrue(document.isExpiredOn(TODAY.plusDays(1)));
     }
