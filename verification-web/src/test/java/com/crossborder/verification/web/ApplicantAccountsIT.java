@@ -99,6 +99,26 @@ class ApplicantAccountsIT {
     }
 
     @Test
+    void customerServiceStartsAResetThatSendsTheHolderACode() throws InterruptedException {
+        Phone phone = Phone.fresh();
+        registered(phone, "Holder-pass-1");
+        String admin = api().adminToken();
+        assertProblem(api().post("api/v1/admin/password-resets", json("phone", Phone.fresh().spelled()), admin).expect(404), 404,
+                "ACCOUNT_NOT_FOUND");
+        assertProblem(api().post("api/v1/admin/password-resets", json("phone", phone.spelled()), registered(Phone.fresh(),
+                "Other-pass-1")).expect(403), 403, "FORBIDDEN");
+        // the reset code obeys the same resend cooldown as any other code to the number
+        Thread.sleep(COOLDOWN.toMillis());
+        api().post("api/v1/admin/password-resets", json("phone", phone.spelled()), admin).expect(202);
+        Sms reset = ItDatabase.lastSmsTo(phone);
+        assertEquals("RESET_PASSWORD_CODE", reset.template());
+        api().post("api/v1/auth/password-reset", json("phone", phone.spelled(), "code", reset.code(), "newPassword", "Newer-pass-3"),
+                null).expect(204);
+        login(phone.spelled(), "Newer-pass-3").expect(200);
+        assertTrue(api().get("api/v1/admin/audit?action=PASSWORD_RESET_STARTED", admin).expect(200).body().contains(phone.masked()));
+    }
+
+    @Test
     void answersDoNotTellWhetherANumberIsRegistered() throws InterruptedException {
         Phone known = Phone.fresh();
         registered(known, "Known-pass-1");
