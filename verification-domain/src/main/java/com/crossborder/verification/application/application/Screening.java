@@ -6,12 +6,13 @@ import com.crossborder.verification.application.model.Application;
 import com.crossborder.verification.application.model.ApplicationStatus;
 import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.application.model.DecisionReason;
-import com.crossborder.verification.application.model.DeclaredIdentity;
-import com.crossborder.verification.application.model.IdentityPolicies;
+import com.crossborder.verification.application.model.EscalationContacts;
+import com.crossborder.verification.application.model.PhotoRules;
+import com.crossborder.verification.application.model.ScreeningCase;
+import com.crossborder.verification.application.model.ScreeningCases;
 import com.crossborder.verification.application.model.ReviewSettings;
 import com.crossborder.verification.audit.application.AuditLog;
-import com.crossborder.verification.card.model.Card;
-import com.crossborder.verification.card.model.Cards;
+import com.crossborder.verification.audit.model.AuditRecord;
 import com.crossborder.verification.notification.application.Notifications;
 import com.crossborder.verification.notification.model.SmsTemplate;
 import com.crossborder.verification.shared.model.Actor;
@@ -19,23 +20,31 @@ import com.crossborder.verification.shared.model.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 
 /**
- * The rules an application is screened with, by reviewers on screen and by the nightly job: document still
- * valid, one name per identity, a card for one identity only, the cards-per-identity limit. The job rejects
- * hard failures and queues the rest; each step checks the status first, so a restarted chunk changes nothing twice.
+ * The screening of applications, by reviewers on screen and by the nightly job, with the rules of
+ * {@link ScreeningCase}. The job rejects hard failures and queues the rest (or approves them, when configured);
+ * each step checks the status first, so a restarted chunk changes nothing twice.
  */
 @ApplicationScoped
 public class Screening {
 
     /** What the nightly screening did with one application. */
-    public enum Outcome { QUEUED, REJECTED, SKIPPED, ESCALATED }
+    public enum Outcome { QUEUED, APPROVED, REJECTED, SKIPPED, ESCALATED }
+
+    /** At most this many ids in one IN list (PostgreSQL allows 32,767 parameters in a statement). */
+    private static final int GATHER_LIMIT = 1000;
+
+    private static final Logger LOG = Logger.getLogger(Screening.class.getName());
 
     static final Actor JOB = Actor.system("job:pending-review");
     static final Actor EXPIRY_JOB = Actor.system("job:expired-id-rejection");
@@ -44,7 +53,13 @@ public class Screening {
     Applications applications;
 
     @Inject
-    Cards cards;
+    ScreeningCases cases;
+
+    @Inject
+    EscalationContacts escalationContacts;
+
+    @Inject
+    PhotoRules photoRules;
 
     @Inject
     Accounts accounts;
@@ -67,65 +82,85 @@ public class Screening {
     /** Every rule the application breaks now; empty when nothing stands in the way of approval. */
     @Transactional
     public List<DecisionReason> problems(Application application) {
-        DeclaredIdentity identity = applications.identityOf(application.id()).orElse(null);
-        Card card = cards.withId(application.cardId()).orElse(null);
-        if (identity == null || card == null) {
-            return List.of();
-        }
-        List<DecisionReason> problems = new ArrayList<>();
-        if (identity.isExpiredOn(clock.today())) {
-            problems.add(DecisionReason.DOCUMENT_EXPIRED);
-        }
-        problems.addAll(IdentityPolicies.screen(identity.identityIndex(), identity.nameIndex(),
-                applications.approvedNamesOf(identity.identityIndex(), application.id()), card,
-                cards.verifiedFor(identity.identityIndex()), settings.cardsPerIdentity()));
-        return problems;
+        return cases.of(application).problems(clock.today(), settings, photoRules);
     }
 
     /**
      * Screens a chunk of applications in a transaction of its own: the batch runtime's checkpoint commits
-     * separately (its job store is another database), and a chunk screened again after a crash is skipped item by item.
+     * separately (its job store is another database). The chunk is gathered with a fixed number of queries,
+     * its SUBMITTED applications locked; one no longer SUBMITTED (a chunk screened again after a crash, or
+     * decided meanwhile) is skipped.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Outcome> screenAll(List<UUID> applicationIds) {
-        return applicationIds.stream().map(this::screen).toList();
+        Map<UUID, Outcome> outcomes = new HashMap<>();
+        List<AuditRecord> trail = new ArrayList<>();
+        Instant now = clock.now();
+        LocalDate today = clock.today();
+        for (int from = 0; from < applicationIds.size(); from += GATHER_LIMIT) {
+            List<UUID> part = applicationIds.subList(from, Math.min(applicationIds.size(), from + GATHER_LIMIT));
+            for (ScreeningCase screened : cases.lockSubmitted(part)) {
+                outcomes.put(screened.application().id(), decide(screened, today, now, trail));
+            }
+        }
+        audit.recordAll(trail);
+        return applicationIds.stream().map(id -> outcomes.getOrDefault(id, Outcome.SKIPPED)).toList();
     }
 
-    /** Escalates a chunk of overdue applications in a transaction of its own. */
+    /**
+     * Escalates a chunk of overdue applications in a transaction of its own, and tells the operators how many
+     * were escalated now: each application is counted in exactly one notice, since it is marked only once.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Outcome> escalateAll(List<UUID> applicationIds) {
-        return applicationIds.stream().map(this::escalate).toList();
+        Instant now = clock.now();
+        List<AuditRecord> trail = new ArrayList<>();
+        List<Outcome> outcomes = applicationIds.stream().map(id -> escalate(id, now, trail)).toList();
+        long escalated = outcomes.stream().filter(Outcome.ESCALATED::equals).count();
+        if (escalated > 0) {
+            Map<String, String> values = Map.of("count", Long.toString(escalated));
+            escalationContacts.phones().forEach(phone -> notifications.send(phone, SmsTemplate.APPLICATIONS_ESCALATED, values));
+            trail.add(new AuditRecord(JOB, "ESCALATION_NOTIFIED", "Job", "pending-review",
+                    "applications=" + escalated + ",operators=" + escalationContacts.phones().size()));
+            LOG.warning(() -> escalated + " application(s) passed their review deadline and were escalated");
+        }
+        audit.recordAll(trail);
+        return outcomes;
     }
 
-    /** The nightly screening of one submitted application, in the caller's transaction. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome screen(UUID applicationId) {
-        Application application = applications.withId(applicationId).orElse(null);
-        if (application == null || application.status() != ApplicationStatus.SUBMITTED) {
-            return Outcome.SKIPPED;
+    /** Rejects on the first problem found, else approves (when an operator turned that on) or queues for a reviewer. */
+    private Outcome decide(ScreeningCase screened, LocalDate today, Instant now, List<AuditRecord> trail) {
+        Application application = screened.application();
+        String id = application.id().toString();
+        List<DecisionReason> problems = screened.problems(today, settings, photoRules);
+        if (!problems.isEmpty()) {
+            DecisionReason why = problems.get(0);
+            application.rejectByScreening(why, now);
+            screened.card().verificationRefused();
+            tell(application, SmsTemplate.APPLICATION_REJECTED, Map.of("reason", why.code().message(Locale.SIMPLIFIED_CHINESE)));
+            trail.add(new AuditRecord(JOB, "APPLICATION_REJECTED", "Application", id, "reasons=" + problems));
+            return Outcome.REJECTED;
         }
-        List<DecisionReason> problems = problems(application);
-        if (problems.isEmpty()) {
-            application.queueForReview();
-            audit.record(JOB, "APPLICATION_QUEUED", "Application", applicationId.toString(), "");
-            return Outcome.QUEUED;
+        if (settings.autoApprove()) {
+            application.approveByScreening(now);
+            screened.card().verifiedFor(screened.identity().identityIndex(), now);
+            tell(application, SmsTemplate.APPLICATION_APPROVED, Map.of());
+            trail.add(new AuditRecord(JOB, "APPLICATION_APPROVED", "Application", id, "card=" + application.cardId() + ",auto"));
+            return Outcome.APPROVED;
         }
-        DecisionReason why = problems.get(0);
-        application.rejectByScreening(why, clock.now());
-        cards.withId(application.cardId()).ifPresent(Card::verificationRefused);
-        tell(application, SmsTemplate.APPLICATION_REJECTED, Map.of("reason", why.code().message(Locale.SIMPLIFIED_CHINESE)));
-        audit.record(JOB, "APPLICATION_REJECTED", "Application", applicationId.toString(), "reasons=" + problems);
-        return Outcome.REJECTED;
+        application.queueForReview();
+        trail.add(new AuditRecord(JOB, "APPLICATION_QUEUED", "Application", id, ""));
+        return Outcome.QUEUED;
     }
 
-    /** Marks an overdue application once; returns whether it was marked now. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public Outcome escalate(UUID applicationId) {
+    /** Marks an overdue application once. */
+    private Outcome escalate(UUID applicationId, Instant now, List<AuditRecord> trail) {
         Application application = applications.withId(applicationId).orElse(null);
-        if (application == null || !application.escalateIfOverdue(clock.now())) {
+        if (application == null || !application.escalateIfOverdue(now)) {
             return Outcome.SKIPPED;
         }
-        audit.record(JOB, "APPLICATION_ESCALATED", "Application", applicationId.toString(), "deadline=" + application.slaDeadline());
+        trail.add(new AuditRecord(JOB, "APPLICATION_ESCALATED", "Application", applicationId.toString(),
+                "deadline=" + application.slaDeadline()));
         return Outcome.ESCALATED;
     }
 

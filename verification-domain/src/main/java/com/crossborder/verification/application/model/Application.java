@@ -230,6 +230,14 @@ public class Application {
         status = ApplicationStatus.IN_REVIEW;
     }
 
+    /** Screened clean at night while an operator has auto-approval on: approved with no reviewer. */
+    public void approveByScreening(Instant now) {
+        if (status != ApplicationStatus.SUBMITTED) {
+            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+        }
+        decide(ApplicationStatus.APPROVED, null, null, now);
+    }
+
     /** Past its deadline and still undecided: marked once; returns whether this call marked it. */
     public boolean escalateIfOverdue(Instant now) {
         boolean waiting = status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.IN_REVIEW

@@ -15,7 +15,8 @@ public enum DecisionReason {
     NAME_CONFLICT(ReasonCode.NAME_CONFLICT, false),
     CARDS_PER_IDENTITY_LIMIT(ReasonCode.CARDS_PER_IDENTITY_LIMIT, false),
     CARD_VERIFIED_FOR_ANOTHER_IDENTITY(ReasonCode.CARD_VERIFIED_FOR_ANOTHER_IDENTITY, false),
-    REUPLOAD_LIMIT_REACHED(ReasonCode.REUPLOAD_LIMIT_REACHED, true);
+    REUPLOAD_LIMIT_REACHED(ReasonCode.REUPLOAD_LIMIT_REACHED, true),
+    DUPLICATE_APPLICATION(ReasonCode.APPLICATION_ALREADY_OPEN, false);
 
     private final ReasonCode code;
     private final boolean retryable;

@@ -18,4 +18,12 @@ public record PhotoRules(long maxBytes, long maxPixels, int minShortSide, int mi
             throw new IllegalArgumentException("inconsistent photo rules");
         }
     }
+
+    /** Whether a photo measured as {@code check} meets these rules (size, brightness, sharpness). */
+    public boolean accepts(PhotoCheck check) {
+        int shortSide = Math.min(check.width(), check.height());
+        int longSide = Math.max(check.width(), check.height());
+        return shortSide >= minShortSide && longSide >= minLongSide && check.brightness() >= minBrightness
+                && check.brightness() <= maxBrightness && check.sharpness() >= minSharpness;
+    }
 }

@@ -7,6 +7,7 @@ import com.crossborder.verification.shared.model.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.List;
 
 /** Records what happened, in the transaction of the change it records (it refuses to run without one). */
 @ApplicationScoped
@@ -30,6 +31,12 @@ public class AuditLog {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(Actor actor, String action, String objectType, String objectId, String details) {
         trail.append(new AuditRecord(actor, action, objectType, objectId, details), clock.now());
+    }
+
+    /** Appends rows for many changes made in the caller's transaction (a nightly chunk), in one go. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(List<AuditRecord> records) {
+        trail.appendAll(records, clock.now());
     }
 
     /**

@@ -36,6 +36,19 @@ public class JpaAuditTrail implements AuditTrail {
     }
 
     @Override
+    public void appendAll(List<AuditRecord> records, Instant now) {
+        if (records.isEmpty()) {
+            return;
+        }
+        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
+        for (AuditRecord record : records) {
+            AuditEvent event = AuditEvent.following(head.lastSequence(), head.lastHash(), record, now);
+            em.persist(event);
+            head.advanceTo(event);
+        }
+    }
+
+    @Override
     public List<AuditEvent> search(AuditFilter filter, int offset, int limit) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<AuditEvent> query = cb.createQuery(AuditEvent.class);

@@ -9,6 +9,9 @@ public interface AuditTrail {
     /** Appends a row in the caller's transaction, chained to the last one; concurrent appends are serialised. */
     AuditEvent append(AuditRecord record, Instant now);
 
+    /** Appends rows in order, in the caller's transaction, taking the chain's end once for all of them. */
+    void appendAll(List<AuditRecord> records, Instant now);
+
     /** Rows matching the filter, newest first. */
     List<AuditEvent> search(AuditFilter filter, int offset, int limit);
 

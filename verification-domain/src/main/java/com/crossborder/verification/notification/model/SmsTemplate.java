@@ -16,6 +16,7 @@ public enum SmsTemplate {
     APPLICATION_REFERRED("【中港通】您尾号{card}的中港通卡实名认证已转交后台审核，结果将在3个工作日内以短信通知。{reason}"),
     REVERIFICATION_REQUIRED("【中港通】您尾号{card}的中港通卡所登记的证件已过期，请重新办理实名认证后继续使用。"),
     EXPIRY_WARNING("【中港通】您尾号{card}的中港通卡所登记的证件将于{date}到期，请在到期前更新证件并重新办理实名认证。"),
+    APPLICATIONS_ESCALATED("【中港通】运营提醒：{count}个实名认证申请已超过审核时限，请尽快安排处理。"),
     REUPLOAD_REQUESTED("【中港通】您尾号{card}的实名认证需要补传照片（{photos}），请登录App按提示重新上传并提交。");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");

@@ -3,6 +3,8 @@ package com.crossborder.verification.web.platform;
 import com.crossborder.verification.account.model.LoginPolicy;
 import com.crossborder.verification.application.application.Retention;
 import com.crossborder.verification.application.infrastructure.PhotoInspector;
+import com.crossborder.verification.account.model.PhoneNumber;
+import com.crossborder.verification.application.model.EscalationContacts;
 import com.crossborder.verification.application.model.PhotoRules;
 import com.crossborder.verification.application.model.ReviewSettings;
 import com.crossborder.verification.card.model.CardNumber;
@@ -100,6 +102,10 @@ public class DomainSettings {
     int maxVerifiedCards;
 
     @Inject
+    @ConfigProperty(name = "verification.review.auto-approve", defaultValue = "false")
+    boolean autoApprove;
+
+    @Inject
     @ConfigProperty(name = "verification.photo.max-bytes", defaultValue = "5242880")
     long photoMaxBytes;
 
@@ -136,7 +142,18 @@ public class DomainSettings {
     @Produces
     @Singleton
     ReviewSettings reviewSettings() {
-        return new ReviewSettings(claimDuration, maxVerifiedCards);
+        return new ReviewSettings(claimDuration, maxVerifiedCards, autoApprove);
+    }
+
+    @Inject
+    @ConfigProperty(name = "verification.review.escalation-phones")
+    Optional<String> escalationPhones;
+
+    @Produces
+    @Singleton
+    EscalationContacts escalationContacts() {
+        return new EscalationContacts(java.util.Arrays.stream(escalationPhones.orElse("").split(",")).map(String::strip)
+                .filter(phone -> !phone.isEmpty()).map(PhoneNumber::parse).toList());
     }
 
     @Produces

@@ -1,0 +1,141 @@
+package com.crossborder.verification.application.infrastructure;
+
+import com.crossborder.verification.application.model.Application;
+import com.crossborder.verification.application.model.ApplicationStatus;
+import com.crossborder.verification.application.model.DeclaredIdentity;
+import com.crossborder.verification.application.model.PhotoCheck;
+import com.crossborder.verification.application.model.PhotoKind;
+import com.crossborder.verification.application.model.ScreeningCase;
+import com.crossborder.verification.application.model.ScreeningCases;
+import com.crossborder.verification.card.model.Card;
+import com.crossborder.verification.card.model.CardStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Seven queries for a chunk of any size: the applications, their declarations, their cards, the names approved
+ * for the same identities, the verified-card counts, the open applications on the same cards and the photo
+ * checks (measurements only: the encrypted images stay in the database).
+ */
+@ApplicationScoped
+public class JpaScreeningCases implements ScreeningCases {
+
+    /** Submitted and not yet decided: what makes a second application for the same card a duplicate. */
+    private static final List<ApplicationStatus> UNDECIDED = List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW,
+            ApplicationStatus.REUPLOAD_REQUESTED, ApplicationStatus.REFERRED);
+
+    /** Earlier submission first; the id decides between two submitted at the same instant. */
+    private static final Comparator<Application> SUBMISSION_ORDER = Comparator
+            .comparing((Application a) -> a.submittedAt() == null ? Instant.MAX : a.submittedAt())
+            .thenComparing(a -> a.id().toString());
+
+    @PersistenceContext(unitName = "verification")
+    EntityManager em;
+
+    @Override
+    public List<ScreeningCase> lockSubmitted(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<Application> applications = em.createQuery(
+                        "SELECT a FROM Application a WHERE a.id IN :ids AND a.status = :submitted ORDER BY a.id", Application.class)
+                .setParameter("ids", List.copyOf(ids)).setParameter("submitted", ApplicationStatus.SUBMITTED)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return gather(applications, true);
+    }
+
+    @Override
+    public ScreeningCase of(Application application) {
+        return gather(List.of(application), false).get(0);
+    }
+
+    private List<ScreeningCase> gather(List<Application> applications, boolean lock) {
+        if (applications.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = applications.stream().map(Application::id).toList();
+        List<UUID> cardIds = applications.stream().map(Application::cardId).distinct().toList();
+
+        Map<UUID, DeclaredIdentity> identities = em.createQuery(
+                        "SELECT i FROM DeclaredIdentity i WHERE i.applicationId IN :ids", DeclaredIdentity.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(DeclaredIdentity::applicationId, Function.identity()));
+        TypedQuery<Card> cardQuery = em.createQuery("SELECT c FROM Card c WHERE c.id IN :ids", Card.class).setParameter("ids", cardIds);
+        if (lock) {
+            cardQuery.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        Map<UUID, Card> cards = cardQuery.getResultStream().collect(Collectors.toMap(Card::id, Function.identity()));
+
+        List<String> identityIndexes = identities.values().stream().map(DeclaredIdentity::identityIndex).distinct().toList();
+        Map<String, Map<UUID, String>> approvedNames = approvedNames(identityIndexes);
+        Map<String, Long> verifiedCards = verifiedCards(identityIndexes);
+        Map<UUID, List<Application>> undecidedOnCard = em.createQuery(
+                        "SELECT a FROM Application a WHERE a.cardId IN :cards AND a.status IN :undecided", Application.class)
+                .setParameter("cards", cardIds).setParameter("undecided", UNDECIDED).getResultStream()
+                .collect(Collectors.groupingBy(Application::cardId));
+        Map<UUID, Map<PhotoKind, PhotoCheck>> photos = photoChecks(ids);
+
+        return applications.stream().map(application -> {
+            DeclaredIdentity identity = identities.get(application.id());
+            String identityIndex = identity == null ? null : identity.identityIndex();
+            Set<String> names = new HashSet<>(approvedNames.getOrDefault(identityIndex, Map.of()).entrySet().stream()
+                    .filter(entry -> !entry.getKey().equals(application.id())).map(Map.Entry::getValue).toList());
+            boolean earlierOpen = undecidedOnCard.getOrDefault(application.cardId(), List.of()).stream()
+                    .anyMatch(other -> !other.id().equals(application.id()) && SUBMISSION_ORDER.compare(other, application) < 0);
+            return new ScreeningCase(application, identity, cards.get(application.cardId()), names,
+                    verifiedCards.getOrDefault(identityIndex, 0L), earlierOpen, photos.getOrDefault(application.id(), Map.of()));
+        }).toList();
+    }
+
+    /** Per identity index: the name index of each approved application. */
+    private Map<String, Map<UUID, String>> approvedNames(List<String> identityIndexes) {
+        Map<String, Map<UUID, String>> names = new HashMap<>();
+        if (identityIndexes.isEmpty()) {
+            return names;
+        }
+        em.createQuery("SELECT i.identityIndex, i.applicationId, i.nameIndex FROM DeclaredIdentity i, Application a "
+                        + "WHERE a.id = i.applicationId AND a.status = :approved AND i.identityIndex IN :identities", Object[].class)
+                .setParameter("approved", ApplicationStatus.APPROVED).setParameter("identities", identityIndexes)
+                .getResultStream()
+                .forEach(row -> names.computeIfAbsent((String) row[0], key -> new HashMap<>()).put((UUID) row[1], (String) row[2]));
+        return names;
+    }
+
+    private Map<String, Long> verifiedCards(List<String> identityIndexes) {
+        Map<String, Long> counts = new HashMap<>();
+        if (identityIndexes.isEmpty()) {
+            return counts;
+        }
+        em.createQuery("SELECT c.identityIndex, COUNT(c) FROM Card c WHERE c.status = :verified AND c.identityIndex IN :identities "
+                        + "GROUP BY c.identityIndex", Object[].class)
+                .setParameter("verified", CardStatus.VERIFIED).setParameter("identities", identityIndexes)
+                .getResultStream().forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private Map<UUID, Map<PhotoKind, PhotoCheck>> photoChecks(List<UUID> ids) {
+        Map<UUID, Map<PhotoKind, PhotoCheck>> checks = new HashMap<>();
+        em.createQuery("SELECT p.applicationId, p.kind, p.width, p.height, p.brightness, p.sharpness FROM ApplicationPhoto p "
+                        + "WHERE p.applicationId IN :ids", Object[].class)
+                .setParameter("ids", ids).getResultStream()
+                .forEach(row -> checks.computeIfAbsent((UUID) row[0], key -> new EnumMap<>(PhotoKind.class))
+                        .put((PhotoKind) row[1], new PhotoCheck((PhotoKind) row[1], ((Number) row[2]).intValue(),
+                                ((Number) row[3]).intValue(), ((Number) row[4]).doubleValue(), ((Number) row[5]).doubleValue())));
+        return checks;
+    }
+}

@@ -1,0 +1,63 @@
+package com.crossborder.verification.application.model;
+
+import com.crossborder.verification.card.model.Card;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Everything the screening rules look at for one application: what was declared, the card, the names already
+ * approved for the same identity, how many cards are verified for it, whether the same card has an open
+ * application submitted earlier, and the recorded checks of the photos. Gathered for a whole nightly chunk at
+ * once, and for a single application on the reviewer's screen: both judge with {@link #problems}.
+ *
+ * @param identity null when nothing was declared (which submission does not allow)
+ * @param photos   the checks of the photos on record; none for an application made at an outlet counter
+ */
+public record ScreeningCase(Application application, DeclaredIdentity identity, Card card, Set<String> approvedNames,
+                            long cardsVerifiedForIdentity, boolean earlierOpenApplicationForCard,
+                            Map<PhotoKind, PhotoCheck> photos) {
+
+    public ScreeningCase {
+        Objects.requireNonNull(application, "application");
+        Objects.requireNonNull(card, "card");
+        approvedNames = Set.copyOf(approvedNames);
+        photos = Map.copyOf(photos);
+    }
+
+    /**
+     * Every rule the application breaks on {@code today} (business date), the one to tell the applicant first;
+     * empty when nothing stands in the way of approval.
+     */
+    public List<DecisionReason> problems(LocalDate today, ReviewSettings settings, PhotoRules photoRules) {
+        List<DecisionReason> problems = new ArrayList<>();
+        if (identity == null) {
+            problems.add(DecisionReason.INFORMATION_MISMATCH);
+            return problems;
+        }
+        if (identity.isExpiredOn(today)) {
+            problems.add(DecisionReason.DOCUMENT_EXPIRED);
+        }
+        if (earlierOpenApplicationForCard) {
+            problems.add(DecisionReason.DUPLICATE_APPLICATION);
+        }
+        problems.addAll(IdentityPolicies.screen(identity.identityIndex(), identity.nameIndex(), approvedNames, card,
+                cardsVerifiedForIdentity, settings.cardsPerIdentity()));
+        if (!photosAcceptable(photoRules)) {
+            problems.add(DecisionReason.PHOTO_UNCLEAR);
+        }
+        return problems;
+    }
+
+    /** Online photos come as a set of three, each meeting the rules in force; an outlet application has none. */
+    private boolean photosAcceptable(PhotoRules rules) {
+        if (photos.isEmpty()) {
+            return true;
+        }
+        return photos.keySet().containsAll(EnumSet.allOf(PhotoKind.class)) && photos.values().stream().allMatch(rules::accepts);
+    }
+}

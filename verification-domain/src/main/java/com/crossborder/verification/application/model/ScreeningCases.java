@@ -1,0 +1,17 @@
+package com.crossborder.verification.application.model;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Gathers what the screening rules need, with a fixed number of queries however many applications are asked for. */
+public interface ScreeningCases {
+
+    /**
+     * The applications among {@code ids} that are still SUBMITTED, locked with their cards until the transaction
+     * ends (so a reviewer or another node cannot change them meanwhile), in id order.
+     */
+    List<ScreeningCase> lockSubmitted(Collection<java.util.UUID> ids);
+
+    /** The case of an application already loaded, for a reviewer's screen; nothing is locked. */
+    ScreeningCase of(Application application);
+}
