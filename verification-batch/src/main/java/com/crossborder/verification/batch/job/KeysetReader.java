@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 public abstract class KeysetReader extends AbstractItemReader {
 
-    static final int PAGE = 500;
+    static final int PAGE = 1000;
 
     private final Deque<UUID> page = new ArrayDeque<>();
     private UUID lastRead;

@@ -17,16 +17,21 @@ import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /**
- * Seeds N SUBMITTED applications (mostly valid identities, about 2 % with expired documents, about 1 % with a
- * name that conflicts with an approved record) straight into the database of a running server, then runs
- * {@code pending-review} through the admin API and prints rows, seconds, items per second and the server's
- * heap as reported by /metrics. See the README ("Benchmarks") for the command.
+ * Seeds N SUBMITTED applications straight into the database of a running server — each with a card, a declared
+ * identity and three photo checks; about 2 % with an expired document, 1 % whose name conflicts with an approved
+ * record of the same identity, 0.5 % a second open application for the same card and 0.5 % with a photo that no
+ * longer meets the rules — then runs {@code pending-review} through the admin API and prints rows, seconds, items
+ * per second, outcomes and the server's peak used heap (sampled from /metrics each second). With mode {@code sql}
+ * it runs plain SQL statements making the same status changes instead, for comparison (no audit chain, no outbox,
+ * no job). See the README ("Benchmarks") for the command.
  *
- * <p>Arguments: baseUrl adminPassword jdbcUrl dbUser dbPassword rows [chunkSize]
+ * <p>Arguments: baseUrl adminPassword jdbcUrl dbUser dbPassword rows [chunkSize [job|sql]]
  */
 public final class PendingReviewBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final int SHARED_IDENTITIES = 100;
+    private static final String[] PHOTO_KINDS = {"ID_FRONT", "ID_BACK", "FACE"};
 
     private PendingReviewBenchmark() {
     }
@@ -36,13 +41,27 @@ public final class PendingReviewBenchmark {
         if (!base.startsWith("http://127.0.0.1") && !base.startsWith("http://localhost")) {
             throw new IllegalArgumentException("benchmarks target 127.0.0.1 only");
         }
+        String jdbcUrl = args[2].startsWith("jdbc:postgresql") && !args[2].contains("reWriteBatchedInserts")
+                ? args[2] + (args[2].contains("?") ? "&" : "?") + "reWriteBatchedInserts=true" : args[2];
         int rows = Integer.parseInt(args[5]);
-        String chunkSize = args.length > 6 ? args[6] : "500";
+        String chunkSize = args.length > 6 ? args[6] : "1000";
+        boolean plainSql = args.length > 7 && "sql".equals(args[7]);
         long seedStart = System.nanoTime();
-        try (Connection db = DriverManager.getConnection(args[2], args[3], args[4])) {
+        try (Connection db = DriverManager.getConnection(jdbcUrl, args[3], args[4])) {
             seed(db, rows);
+            // Fresh statistics, as autovacuum would have gathered by night: without them the planner guesses sequential scans.
+            try (var statement = db.createStatement()) {
+                statement.execute("ANALYZE");
+            }
+            db.commit();
         }
         System.out.printf("seeded %,d applications in %.1f s%n", rows, (System.nanoTime() - seedStart) / 1e9);
+        if (plainSql) {
+            try (Connection db = DriverManager.getConnection(jdbcUrl, args[3], args[4])) {
+                plainSql(db);
+            }
+            return;
+        }
 
         String token = json(post(base + "/api/v1/auth/token",
                 "{\"username\":\"admin\",\"password\":\"" + args[1] + "\"}", null)).getString("accessToken");
@@ -63,50 +82,133 @@ public final class PendingReviewBenchmark {
                 execution.getString("status"), read, seconds, read / seconds, screen.get("outcomes"), peakHeapMb);
     }
 
+    /** The same status changes as the job, as a handful of set-based statements: the floor to compare with. */
+    private static void plainSql(Connection db) throws Exception {
+        String today = "'" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "'";
+        String[] statements = {
+            "UPDATE application SET status = 'REJECTED', reason = 'DOCUMENT_EXPIRED', decided_at = CURRENT_TIMESTAMP, "
+                + "version = version + 1 WHERE status = 'SUBMITTED' AND id IN (SELECT application_id FROM application_identity "
+                + "WHERE long_term = FALSE AND expiry_date < DATE " + today + ")",
+            "UPDATE application a SET status = 'REJECTED', reason = 'DUPLICATE_APPLICATION', decided_at = CURRENT_TIMESTAMP, "
+                + "version = version + 1 WHERE status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM application o WHERE o.card_id = a.card_id "
+                + "AND o.id <> a.id AND o.status IN ('SUBMITTED', 'IN_REVIEW', 'REUPLOAD_REQUESTED', 'REFERRED') "
+                + "AND (o.submitted_at < a.submitted_at OR (o.submitted_at = a.submitted_at AND o.id < a.id)))",
+            "UPDATE application a SET status = 'REJECTED', reason = 'NAME_CONFLICT', decided_at = CURRENT_TIMESTAMP, "
+                + "version = version + 1 WHERE status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM application_identity i "
+                + "JOIN application_identity r ON r.identity_index = i.identity_index AND r.name_index <> i.name_index "
+                + "JOIN application ra ON ra.id = r.application_id AND ra.status = 'APPROVED' WHERE i.application_id = a.id)",
+            "UPDATE application a SET status = 'REJECTED', reason = 'PHOTO_UNCLEAR', decided_at = CURRENT_TIMESTAMP, "
+                + "version = version + 1 WHERE status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM application_photo p "
+                + "WHERE p.application_id = a.id AND (p.brightness < 50 OR p.brightness > 215 OR p.sharpness < 40 "
+                + "OR LEAST(p.width, p.height) < 480 OR GREATEST(p.width, p.height) < 640))",
+            "UPDATE card SET status = 'UNVERIFIED', version = version + 1 WHERE status = 'PENDING' AND id IN "
+                + "(SELECT card_id FROM application WHERE status = 'REJECTED')",
+            "UPDATE application SET status = 'IN_REVIEW', version = version + 1 WHERE status = 'SUBMITTED'"};
+        long started = System.nanoTime();
+        long changed = 0;
+        db.setAutoCommit(false);
+        try (var statement = db.createStatement()) {
+            for (String sql : statements) {
+                changed += statement.executeUpdate(sql);
+            }
+        }
+        db.commit();
+        System.out.printf("plain SQL: %,d row changes in %.1f s%n", changed, (System.nanoTime() - started) / 1e9);
+    }
+
     private static void seed(Connection db, int rows) throws Exception {
         db.setAutoCommit(false);
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         LocalDate today = LocalDate.now();
-        String sharedIdentity = "bench-shared-" + UUID.randomUUID();
-        try (PreparedStatement card = db.prepareStatement("INSERT INTO card (id, card_number, holder_id, status, created_at, version) "
-                + "VALUES (?, ?, NULL, 'PENDING', ?, 0)");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String sharedIdentity = "bench-shared-" + run;
+        try (PreparedStatement card = db.prepareStatement("INSERT INTO card (id, card_number, holder_id, status, identity_index, "
+                + "created_at, version) VALUES (?, ?, NULL, ?, ?, ?, 0)");
              PreparedStatement application = db.prepareStatement("INSERT INTO application (id, card_number, card_id, status, "
-                     + "created_at, submitted_at, sla_deadline, reupload_rounds, version) VALUES (?, ?, ?, 'SUBMITTED', ?, ?, ?, 0, 0)");
+                     + "created_at, submitted_at, sla_deadline, reupload_rounds, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)");
              PreparedStatement identity = db.prepareStatement("INSERT INTO application_identity (application_id, document_type, "
                      + "number_encrypted, number_masked, identity_index, name_encrypted, name_index, expiry_date, long_term) "
-                     + "VALUES (?, 'CN_RESIDENT_ID', ?, '1101**********0000', ?, ?, ?, ?, FALSE)")) {
+                     + "VALUES (?, 'CN_RESIDENT_ID', ?, '1101**********0000', ?, ?, ?, ?, FALSE)");
+             PreparedStatement photo = db.prepareStatement("INSERT INTO application_photo (application_id, kind, media_type, "
+                     + "content_encrypted, width, height, brightness, sharpness, uploaded_at) VALUES (?, ?, 'image/jpeg', ?, 1280, 960, ?, ?, ?)")) {
+            // Approved records the name conflicts are judged against: a hundred identities, each conflicting rarely.
+            for (int k = 0; k < SHARED_IDENTITIES; k++) {
+                String approvedCard = UUID.randomUUID().toString();
+                String approvedApplication = UUID.randomUUID().toString();
+                String number = String.format("9%s%03d", run.replaceAll("[^0-9]", "1"), k);
+                addCard(card, approvedCard, number, "VERIFIED", sharedIdentity + "-" + k, now);
+                addApplication(application, approvedApplication, number, approvedCard, "APPROVED", now);
+                addIdentity(identity, approvedApplication, sharedIdentity + "-" + k, "bench-name-approved", today.plusYears(5));
+            }
+            String previousCard = null;
+            String previousNumber = null;
             for (int i = 0; i < rows; i++) {
-                String cardId = UUID.randomUUID().toString();
+                boolean duplicate = i % 200 == 3 && previousCard != null;
+                String cardId = duplicate ? previousCard : UUID.randomUUID().toString();
+                String cardNumber = duplicate ? previousNumber
+                        : String.format("8%09d%010d", i, ThreadLocalRandom.current().nextLong(10_000_000_000L));
+                if (!duplicate) {
+                    addCard(card, cardId, cardNumber, "PENDING", null, now);
+                }
                 String applicationId = UUID.randomUUID().toString();
-                String cardNumber = String.format("8%09d%010d", i, ThreadLocalRandom.current().nextLong(10_000_000_000L));
-                card.setString(1, cardId);
-                card.setString(2, cardNumber);
-                card.setObject(3, now);
-                card.addBatch();
-                application.setString(1, applicationId);
-                application.setString(2, cardNumber);
-                application.setString(3, cardId);
-                application.setObject(4, now);
-                application.setObject(5, now);
-                application.setObject(6, now.plusDays(3));
-                application.addBatch();
+                addApplication(application, applicationId, cardNumber, cardId, "SUBMITTED", now.plusNanos(i * 1000L));
                 boolean expired = i % 50 == 0;
-                boolean sameIdentity = i % 100 == 1;
-                identity.setString(1, applicationId);
-                identity.setBytes(2, new byte[] {1, 2, 3});
-                identity.setString(3, sameIdentity ? sharedIdentity : "bench-" + applicationId);
-                identity.setBytes(4, new byte[] {4, 5, 6});
-                identity.setString(5, "bench-name-" + i);
-                identity.setObject(6, expired ? today.minusDays(1) : today.plusYears(5));
-                identity.addBatch();
+                boolean nameConflict = i % 100 == 1;
+                addIdentity(identity, applicationId, nameConflict ? sharedIdentity + "-" + (i / 100 % SHARED_IDENTITIES) : "bench-" + applicationId, "bench-name-" + i,
+                        expired ? today.minusDays(1) : today.plusYears(5));
+                for (String kind : PHOTO_KINDS) {
+                    photo.setString(1, applicationId);
+                    photo.setString(2, kind);
+                    photo.setBytes(3, new byte[] {7, 7, 7, 7});
+                    photo.setDouble(4, i % 200 == 7 && "FACE".equals(kind) ? 30 : 90 + i % 100);
+                    photo.setDouble(5, 60 + i % 400);
+                    photo.setObject(6, now);
+                    photo.addBatch();
+                }
+                previousCard = cardId;
+                previousNumber = cardNumber;
                 if (i % 1000 == 999 || i == rows - 1) {
                     card.executeBatch();
                     application.executeBatch();
                     identity.executeBatch();
+                    photo.executeBatch();
                     db.commit();
                 }
             }
         }
+    }
+
+    private static void addCard(PreparedStatement card, String id, String number, String status, String identityIndex,
+                                OffsetDateTime now) throws Exception {
+        card.setString(1, id);
+        card.setString(2, number);
+        card.setString(3, status);
+        card.setString(4, identityIndex);
+        card.setObject(5, now);
+        card.addBatch();
+    }
+
+    private static void addApplication(PreparedStatement application, String id, String cardNumber, String cardId, String status,
+                                       OffsetDateTime submittedAt) throws Exception {
+        application.setString(1, id);
+        application.setString(2, cardNumber);
+        application.setString(3, cardId);
+        application.setString(4, status);
+        application.setObject(5, submittedAt);
+        application.setObject(6, submittedAt);
+        application.setObject(7, submittedAt.plusDays(3));
+        application.addBatch();
+    }
+
+    private static void addIdentity(PreparedStatement identity, String applicationId, String identityIndex, String nameIndex,
+                                    LocalDate expiry) throws Exception {
+        identity.setString(1, applicationId);
+        identity.setBytes(2, new byte[] {1, 2, 3});
+        identity.setString(3, identityIndex);
+        identity.setBytes(4, new byte[] {4, 5, 6});
+        identity.setString(5, nameIndex);
+        identity.setObject(6, expiry);
+        identity.addBatch();
     }
 
     private static double usedHeapMb(String base) {
