@@ -99,14 +99,31 @@ class NightlyJobsIT {
         String admin = api().adminToken();
         OnlineFlow.Ready clean = flow().submitted(residentId(), "2036-03-07");
         OnlineFlow.Ready expired = flow().submitted(residentId(), "2036-03-07");
+        OnlineFlow.Ready dark = flow().submitted(residentId(), "2036-03-07");
         sql("UPDATE application_identity SET expiry_date = ? WHERE application_id = ?", TODAY.minusDays(1), expired.applicationId());
+        // A face photo that no longer meets the rules, and a second open application for the clean one's card.
+        sql("UPDATE application_photo SET brightness = ? WHERE application_id = ? AND kind = ?", 12.0, dark.applicationId(), "FACE");
+        String duplicate = java.util.UUID.randomUUID().toString();
+        sql("INSERT INTO application (id, card_number, applicant_id, status, created_at, submitted_at, sla_deadline, version, card_id, "
+                + "reupload_rounds) SELECT ?, card_number, applicant_id, status, created_at, ?, sla_deadline, 0, card_id, 0 "
+                + "FROM application WHERE id = ?", duplicate, OffsetDateTime.now(ZoneOffset.UTC).plusMinutes(1), clean.applicationId());
+        sql("INSERT INTO application_identity (application_id, document_type, number_encrypted, number_masked, identity_index, "
+                + "name_encrypted, name_index, birth_date, issue_date, expiry_date, long_term) SELECT ?, document_type, number_encrypted, "
+                + "number_masked, identity_index, name_encrypted, name_index, birth_date, issue_date, expiry_date, long_term "
+                + "FROM application_identity WHERE application_id = ?", duplicate, clean.applicationId());
 
         JsonObject first = run(admin, "pending-review");
-        assertTrue(first.getJsonArray("steps").getJsonObject(0).getString("exitStatus").contains("REJECTED"), first::toString);
+        JsonObject outcomes = first.getJsonArray("steps").getJsonObject(0).getJsonObject("outcomes");
+        assertTrue(outcomes.getInt("REJECTED") >= 3 && outcomes.getInt("QUEUED") >= 1, first::toString);
         assertEquals("IN_REVIEW", status(clean));
         assertEquals("REJECTED", status(expired));
         JsonObject refused = api().get("api/v1/applications/" + expired.applicationId(), expired.token()).expect(200).json();
         assertEquals("DOCUMENT_EXPIRED", refused.getJsonArray("reasons").getJsonObject(0).getString("code"));
+        assertEquals("PHOTO_UNCLEAR", api().get("api/v1/applications/" + dark.applicationId(), dark.token()).expect(200).json()
+                .getJsonArray("reasons").getJsonObject(0).getString("code"));
+        JsonObject second = api().get("api/v1/applications/" + duplicate, clean.token()).expect(200).json();
+        assertEquals("REJECTED", second.getString("status"), second::toString);
+        assertEquals("APPLICATION_ALREADY_OPEN", second.getJsonArray("reasons").getJsonObject(0).getString("code"), second::toString);
         assertEquals("APPLICATION_REJECTED", ItDatabase.lastSmsTo(expired.phone()).template());
         int messages = ItDatabase.smsTo(expired.phone()).size();
 
@@ -158,7 +175,7 @@ class NightlyJobsIT {
         OnlineFlow.Ready expired = submitted.get(0);
         sql("UPDATE application_identity SET expiry_date = ? WHERE application_id = ?", TODAY.minusDays(1), expired.applicationId());
 
-        long failed = api().post("api/v1/admin/jobs/pending-review/executions?chunkSize=2&failAfter=3", "", admin).expect(202)
+        long failed = api().post("api/v1/admin/jobs/pending-review/executions?chunkSize=2&partitions=1&failAfter=3", "", admin).expect(202)
                 .json().getJsonNumber("executionId").longValue();
         JsonObject drill = waitFor(admin, failed);
         assertEquals("FAILED", drill.getString("status"), drill::toString);
@@ -176,6 +193,81 @@ class NightlyJobsIT {
                 .filter(sms -> sms.template().equals("APPLICATION_REJECTED")).count(), "told once");
         assertProblem(api().post("api/v1/admin/jobs/pending-review/executions?failAfter=abc", "", admin).expect(422), 422,
                 "INVALID_QUERY_PARAMETER");
+        assertProblem(api().post("api/v1/admin/jobs/pending-review/executions?partitions=17", "", admin).expect(422), 422,
+                "INVALID_QUERY_PARAMETER");
+    }
+
+    @Test
+    void aPartitionedRunStoppedWhileRunningIsRestartedAndScreensEveryApplicationOnce() throws Exception {
+        String admin = api().adminToken();
+        java.util.List<String> seeded = seedSubmitted(1200);
+        try {
+            long started = api().post("api/v1/admin/jobs/pending-review/executions?chunkSize=4&partitions=3", "", admin)
+                    .expect(202).json().getJsonNumber("executionId").longValue();
+            assertProblem(api().post("api/v1/admin/jobs/pending-review/executions", "", admin).expect(409), 409, "JOB_ALREADY_RUNNING");
+            api().post("api/v1/admin/jobs/executions/" + started + "/stop", "", admin).expect(202);
+            JsonObject stopped = waitFor(admin, started);
+            assertEquals("STOPPED", stopped.getString("status"), stopped::toString);
+            long screened = ItDatabase.count("SELECT COUNT(*) FROM application WHERE status = 'IN_REVIEW' AND card_number LIKE ?",
+                    "7%");
+            assertTrue(screened < seeded.size(), "stopped before the end: " + screened);
+
+            long restarted = api().post("api/v1/admin/jobs/executions/" + started + "/restart", "", admin).expect(202).json()
+                    .getJsonNumber("executionId").longValue();
+            JsonObject finished = waitFor(admin, restarted);
+            assertEquals("COMPLETED", finished.getString("status"), finished::toString);
+            assertEquals(seeded.size(), ItDatabase.count(
+                    "SELECT COUNT(*) FROM application WHERE status = 'IN_REVIEW' AND card_number LIKE ?", "7%"));
+            assertEquals(seeded.size(), ItDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'APPLICATION_QUEUED' "
+                    + "AND object_id IN (SELECT id FROM application WHERE card_number LIKE ?)", "7%"), "each queued exactly once");
+        } finally {
+            sql("DELETE FROM application_identity WHERE application_id IN (SELECT id FROM application WHERE card_number LIKE '7%')");
+            sql("DELETE FROM application WHERE card_number LIKE '7%'");
+            sql("DELETE FROM card WHERE card_number LIKE '7%'");
+        }
+    }
+
+    /** SUBMITTED applications written straight into the database (card numbers starting with 7, no applicant). */
+    private static java.util.List<String> seedSubmitted(int count) throws Exception {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        try (Connection db = ItDatabase.connect();
+             PreparedStatement card = db.prepareStatement("INSERT INTO card (id, card_number, status, created_at, version) "
+                     + "VALUES (?, ?, 'PENDING', ?, 0)");
+             PreparedStatement application = db.prepareStatement("INSERT INTO application (id, card_number, card_id, status, "
+                     + "created_at, submitted_at, sla_deadline, reupload_rounds, version) VALUES (?, ?, ?, 'SUBMITTED', ?, ?, ?, 0, 0)");
+             PreparedStatement identity = db.prepareStatement("INSERT INTO application_identity (application_id, document_type, "
+                     + "number_encrypted, number_masked, identity_index, name_encrypted, name_index, expiry_date, long_term) "
+                     + "VALUES (?, 'CN_RESIDENT_ID', ?, '1101**********0000', ?, ?, ?, ?, FALSE)")) {
+            for (int i = 0; i < count; i++) {
+                String cardId = java.util.UUID.randomUUID().toString();
+                String id = java.util.UUID.randomUUID().toString();
+                String number = String.format("7%010d", RANDOM.nextLong(10_000_000_000L));
+                card.setString(1, cardId);
+                card.setString(2, number);
+                card.setObject(3, now);
+                card.addBatch();
+                application.setString(1, id);
+                application.setString(2, number);
+                application.setString(3, cardId);
+                application.setObject(4, now);
+                application.setObject(5, now);
+                application.setObject(6, now.plusDays(3));
+                application.addBatch();
+                identity.setString(1, id);
+                identity.setBytes(2, new byte[] {1});
+                identity.setString(3, "seeded-" + id);
+                identity.setBytes(4, new byte[] {2});
+                identity.setString(5, "seeded-name-" + id);
+                identity.setObject(6, TODAY.plusYears(3));
+                identity.addBatch();
+                ids.add(id);
+            }
+            card.executeBatch();
+            application.executeBatch();
+            identity.executeBatch();
+        }
+        return ids;
     }
 
     @Test

@@ -53,7 +53,7 @@ public class JobControl {
     /** Longer than any run; a lease left by a node that died lapses after it. */
     static final Duration LEASE = Duration.ofHours(1);
 
-    private static final java.util.Set<String> RUN_PARAMETERS = java.util.Set.of("chunkSize", "failAfter");
+    private static final java.util.Set<String> RUN_PARAMETERS = java.util.Set.of("chunkSize", "failAfter", "partitions");
 
     private final JobOperator operator = BatchRuntime.getJobOperator();
 
@@ -63,13 +63,15 @@ public class JobControl {
     }
 
     /**
-     * Starts the job with run parameters: {@code chunkSize} (items per transaction) and {@code failAfter}
-     * (a drill: the run fails after that many items, to rehearse a restart from the checkpoint).
+     * Starts the job with run parameters: {@code chunkSize} (items per transaction), {@code partitions} (threads
+     * screening side by side, 1 to 16; pending-review only) and {@code failAfter} (a drill: the run fails after that
+     * many items, in each partition, to rehearse a restart from the checkpoint).
      */
     public synchronized long start(String jobName, Actor actor, Map<String, String> parameters) {
         Properties properties = new Properties();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            if (!RUN_PARAMETERS.contains(parameter.getKey()) || !parameter.getValue().matches("[1-9][0-9]{0,6}")) {
+            if (!RUN_PARAMETERS.contains(parameter.getKey()) || !parameter.getValue().matches("[1-9][0-9]{0,6}")
+                    || "partitions".equals(parameter.getKey()) && Integer.parseInt(parameter.getValue()) > IdRangePartitions.MAX_PARTITIONS) {
                 throw Rejection.onField(parameter.getKey(), ReasonCode.INVALID_QUERY_PARAMETER);
             }
             properties.setProperty(parameter.getKey(), parameter.getValue());

@@ -1,6 +1,8 @@
 package com.crossborder.verification.batch.job;
 
 import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.batch.api.BatchProperty;
+import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -9,11 +11,20 @@ import java.util.UUID;
 
 /**
  * Reads ids in keyset pages (never OFFSET, so a page costs the same at row one million as at row one); the
- * checkpoint is the last id handed out, so a restart resumes right after it.
+ * checkpoint is the last id handed out, so a restart resumes right after it. In a partitioned step the
+ * properties {@code after} and {@code last} bound the partition's id range (see {@link IdRangePartitions}).
  */
 public abstract class KeysetReader extends AbstractItemReader {
 
     static final int PAGE = 1000;
+
+    @Inject
+    @BatchProperty(name = "after")
+    String rangeAfter;
+
+    @Inject
+    @BatchProperty(name = "last")
+    String rangeLast;
 
     private final Deque<UUID> page = new ArrayDeque<>();
     private UUID lastRead;
@@ -24,7 +35,7 @@ public abstract class KeysetReader extends AbstractItemReader {
 
     @Override
     public void open(Serializable checkpoint) {
-        lastRead = checkpoint == null ? null : UUID.fromString(checkpoint.toString());
+        lastRead = checkpoint != null ? UUID.fromString(checkpoint.toString()) : bound(rangeAfter);
     }
 
     @Override
@@ -39,6 +50,15 @@ public abstract class KeysetReader extends AbstractItemReader {
             lastRead = id;
         }
         return id;
+    }
+
+    /** The last id of this reader's range; null when it has no upper bound. */
+    protected UUID last() {
+        return bound(rangeLast);
+    }
+
+    private static UUID bound(String value) {
+        return value == null || value.isBlank() ? null : UUID.fromString(value);
     }
 
     @Override

@@ -27,23 +27,40 @@ public abstract class OutcomeWriter extends AbstractItemWriter {
     @BatchProperty(name = "failAfter")
     String failAfter;
 
+    @Inject
+    @BatchProperty(name = "partition")
+    String partition;
+
     private Drill drill;
 
     /** Applies the chunk; one outcome per id. */
     protected abstract List<? extends Enum<?>> apply(List<UUID> ids);
 
     @Override
-    @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) {
         if (drill == null) {
             drill = new Drill(failAfter);
         }
         items.forEach(item -> drill.count());
         List<? extends Enum<?>> outcomes = apply(items.stream().map(UUID.class::cast).toList());
-        Serializable stored = step.getPersistentUserData();
-        TreeMap<String, Long> counts = stored instanceof TreeMap<?, ?> map ? (TreeMap<String, Long>) map : new TreeMap<>();
+        TreeMap<String, Long> counts = counts(step);
         outcomes.forEach(outcome -> counts.merge(outcome.name(), 1L, Long::sum));
         step.setPersistentUserData(counts);
-        step.setExitStatus(counts.toString().replace("{", "").replace("}", "").replace(" ", ""));
+        step.setExitStatus(report(counts));
+        if (partition != null && !partition.isBlank()) {
+            step.setTransientUserData(partition);
+        }
+    }
+
+    /** The outcomes counted so far in this step (or partition). */
+    @SuppressWarnings("unchecked")
+    static TreeMap<String, Long> counts(StepContext step) {
+        Serializable stored = step.getPersistentUserData();
+        return stored instanceof TreeMap<?, ?> map ? new TreeMap<>((TreeMap<String, Long>) map) : new TreeMap<>();
+    }
+
+    /** Counts as the step's exit status: {@code QUEUED=3,REJECTED=1}. */
+    static String report(TreeMap<String, Long> counts) {
+        return counts.toString().replace("{", "").replace("}", "").replace(" ", "");
     }
 }

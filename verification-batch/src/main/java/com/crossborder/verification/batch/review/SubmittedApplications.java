@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.UUID;
 
-/** Every SUBMITTED application, in id order. */
+/** Every SUBMITTED application of the partition's id range, in id order. */
 @Dependent
 @Named("submittedApplications")
 public class SubmittedApplications extends KeysetReader {
@@ -19,6 +19,6 @@ public class SubmittedApplications extends KeysetReader {
 
     @Override
     protected List<UUID> nextPage(UUID after, int size) {
-        return applications.idsInStatusAfter(ApplicationStatus.SUBMITTED, after, size);
+        return applications.idsInStatusAfter(ApplicationStatus.SUBMITTED, after, last(), size);
     }
 }

@@ -136,7 +136,10 @@ public class Screening {
         if (!problems.isEmpty()) {
             DecisionReason why = problems.get(0);
             application.rejectByScreening(why, now);
-            screened.card().verificationRefused();
+            if (!screened.earlierOpenApplicationForCard()) {
+                // A duplicate leaves the card to the application it duplicates, still open.
+                screened.card().verificationRefused();
+            }
             tell(application, SmsTemplate.APPLICATION_REJECTED, Map.of("reason", why.code().message(Locale.SIMPLIFIED_CHINESE)));
             trail.add(new AuditRecord(JOB, "APPLICATION_REJECTED", "Application", id, "reasons=" + problems));
             return Outcome.REJECTED;

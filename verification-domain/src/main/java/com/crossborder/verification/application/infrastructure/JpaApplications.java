@@ -40,9 +40,11 @@ public class JpaApplications implements Applications {
     }
 
     @Override
-    public List<UUID> idsInStatusAfter(ApplicationStatus status, UUID after, int limit) {
-        return em.createQuery("SELECT a.id FROM Application a WHERE a.status = :status AND a.id > :after ORDER BY a.id", UUID.class)
+    public List<UUID> idsInStatusAfter(ApplicationStatus status, UUID after, UUID last, int limit) {
+        return em.createQuery("SELECT a.id FROM Application a WHERE a.status = :status AND a.id > :after AND a.id <= :last "
+                        + "ORDER BY a.id", UUID.class)
                 .setParameter("status", status).setParameter("after", after == null ? new UUID(0, 0) : after)
+                .setParameter("last", last == null ? new UUID(-1, -1) : last)
                 .setMaxResults(limit).getResultList();
     }
 

@@ -14,8 +14,11 @@ public interface Applications {
 
     boolean hasOpenApplicationFor(UUID cardId);
 
-    /** Ids of applications in a status, after {@code after} in id order: a keyset page for the nightly readers. */
-    List<UUID> idsInStatusAfter(ApplicationStatus status, UUID after, int limit);
+    /**
+     * Ids of applications in a status, after {@code after} and up to {@code last} (null: no bound) in id order: a
+     * keyset page for the nightly readers, within one partition's id range.
+     */
+    List<UUID> idsInStatusAfter(ApplicationStatus status, UUID after, UUID last, int limit);
 
     /** Ids of undecided applications past their deadline and not yet escalated, keyset-paged. */
     List<UUID> overdueIdsAfter(java.time.Instant now, UUID after, int limit);

@@ -40,6 +40,8 @@ public class JpaAuditTrail implements AuditTrail {
         if (records.isEmpty()) {
             return;
         }
+        // The caller's changes go to the database first, so the chain's end stays locked only for the appends.
+        em.flush();
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         for (AuditRecord record : records) {
             AuditEvent event = AuditEvent.following(head.lastSequence(), head.lastHash(), record, now);

@@ -49,12 +49,16 @@ public class JobResource {
 
     @POST
     @Path("/{jobName}/executions")
-    @Operation(summary = "Start a job now (optional chunkSize, and failAfter for restart drills); 409 JOB_ALREADY_RUNNING")
+    @Operation(summary = "Start a job now (optional chunkSize, partitions 1-16 for pending-review, and failAfter for "
+            + "restart drills); 409 JOB_ALREADY_RUNNING")
     public Response start(@PathParam("jobName") String jobName, @QueryParam("chunkSize") String chunkSize,
-                          @QueryParam("failAfter") String failAfter) {
+                          @QueryParam("partitions") String partitions, @QueryParam("failAfter") String failAfter) {
         Map<String, String> parameters = new java.util.HashMap<>();
         if (chunkSize != null) {
             parameters.put("chunkSize", chunkSize);
+        }
+        if (partitions != null) {
+            parameters.put("partitions", partitions);
         }
         if (failAfter != null) {
             parameters.put("failAfter", failAfter);

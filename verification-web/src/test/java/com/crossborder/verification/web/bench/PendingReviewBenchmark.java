@@ -25,7 +25,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * it runs plain SQL statements making the same status changes instead, for comparison (no audit chain, no outbox,
  * no job). See the README ("Benchmarks") for the command.
  *
- * <p>Arguments: baseUrl adminPassword jdbcUrl dbUser dbPassword rows [chunkSize [job|sql]]
+ * <p>Arguments: baseUrl adminPassword jdbcUrl dbUser dbPassword rows [chunkSize [partitions [job|sql]]]
  */
 public final class PendingReviewBenchmark {
 
@@ -45,7 +45,8 @@ public final class PendingReviewBenchmark {
                 ? args[2] + (args[2].contains("?") ? "&" : "?") + "reWriteBatchedInserts=true" : args[2];
         int rows = Integer.parseInt(args[5]);
         String chunkSize = args.length > 6 ? args[6] : "1000";
-        boolean plainSql = args.length > 7 && "sql".equals(args[7]);
+        String partitions = args.length > 7 ? args[7] : "4";
+        boolean plainSql = args.length > 8 && "sql".equals(args[8]);
         long seedStart = System.nanoTime();
         try (Connection db = DriverManager.getConnection(jdbcUrl, args[3], args[4])) {
             seed(db, rows);
@@ -66,7 +67,8 @@ public final class PendingReviewBenchmark {
         String token = json(post(base + "/api/v1/auth/token",
                 "{\"username\":\"admin\",\"password\":\"" + args[1] + "\"}", null)).getString("accessToken");
         long started = System.nanoTime();
-        long id = json(post(base + "/api/v1/admin/jobs/pending-review/executions?chunkSize=" + chunkSize, "", token))
+        long id = json(post(base + "/api/v1/admin/jobs/pending-review/executions?chunkSize=" + chunkSize
+                + "&partitions=" + partitions, "", token))
                 .getJsonNumber("executionId").longValue();
         double peakHeapMb = 0;
         JsonObject execution;
