@@ -123,7 +123,7 @@ class NightlyJobsIT {
                 .getJsonArray("reasons").getJsonObject(0).getString("code"));
         JsonObject second = api().get("api/v1/applications/" + duplicate, clean.token()).expect(200).json();
         assertEquals("REJECTED", second.getString("status"), second::toString);
-        assertEquals("APPLICATION_ALREADY_OPEN", second.getJsonArray("reasons").getJsonObject(0).getString("code"), second::toString);
+        assertEquals("DUPLICATE_APPLICATION", second.getJsonArray("reasons").getJsonObject(0).getString("code"), second::toString);
         assertEquals("APPLICATION_REJECTED", ItDatabase.lastSmsTo(expired.phone()).template());
         int messages = ItDatabase.smsTo(expired.phone()).size();
 
@@ -200,7 +200,10 @@ class NightlyJobsIT {
     @Test
     void aPartitionedRunStoppedWhileRunningIsRestartedAndScreensEveryApplicationOnce() throws Exception {
         String admin = api().adminToken();
-        java.util.List<String> seeded = seedSubmitted(1200);
+        String marker = "seeded-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "-%";
+        int seeded = seedSubmitted(1200, marker.replace("%", ""));
+        String inReview = "SELECT COUNT(*) FROM application a JOIN application_identity i ON i.application_id = a.id "
+                + "WHERE a.status = 'IN_REVIEW' AND i.identity_index LIKE ?";
         try {
             long started = api().post("api/v1/admin/jobs/pending-review/executions?chunkSize=4&partitions=3", "", admin)
                     .expect(202).json().getJsonNumber("executionId").longValue();
@@ -208,27 +211,47 @@ class NightlyJobsIT {
             api().post("api/v1/admin/jobs/executions/" + started + "/stop", "", admin).expect(202);
             JsonObject stopped = waitFor(admin, started);
             assertEquals("STOPPED", stopped.getString("status"), stopped::toString);
-            long screened = ItDatabase.count("SELECT COUNT(*) FROM application WHERE status = 'IN_REVIEW' AND card_number LIKE ?",
-                    "7%");
-            assertTrue(screened < seeded.size(), "stopped before the end: " + screened);
+            assertTrue(ItDatabase.count(inReview, marker) < seeded, "stopped before the end");
 
             long restarted = api().post("api/v1/admin/jobs/executions/" + started + "/restart", "", admin).expect(202).json()
                     .getJsonNumber("executionId").longValue();
             JsonObject finished = waitFor(admin, restarted);
             assertEquals("COMPLETED", finished.getString("status"), finished::toString);
-            assertEquals(seeded.size(), ItDatabase.count(
-                    "SELECT COUNT(*) FROM application WHERE status = 'IN_REVIEW' AND card_number LIKE ?", "7%"));
-            assertEquals(seeded.size(), ItDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'APPLICATION_QUEUED' "
-                    + "AND object_id IN (SELECT id FROM application WHERE card_number LIKE ?)", "7%"), "each queued exactly once");
+            assertEquals(seeded, ItDatabase.count(inReview, marker), "every application screened");
+            assertEquals(seeded, ItDatabase.count("SELECT COUNT(*) FROM audit_event WHERE action = 'APPLICATION_QUEUED' AND object_id IN "
+                    + "(SELECT application_id FROM application_identity WHERE identity_index LIKE ?)", marker), "each queued exactly once");
         } finally {
-            sql("DELETE FROM application_identity WHERE application_id IN (SELECT id FROM application WHERE card_number LIKE '7%')");
-            sql("DELETE FROM application WHERE card_number LIKE '7%'");
-            sql("DELETE FROM card WHERE card_number LIKE '7%'");
+            removeSeeded(marker);
         }
     }
 
-    /** SUBMITTED applications written straight into the database (card numbers starting with 7, no applicant). */
-    private static java.util.List<String> seedSubmitted(int count) throws Exception {
+    private static void removeSeeded(String marker) throws Exception {
+        try (Connection db = ItDatabase.connect()) {
+            java.util.List<String[]> rows = new java.util.ArrayList<>();
+            try (PreparedStatement select = db.prepareStatement("SELECT a.id, a.card_id FROM application a "
+                    + "JOIN application_identity i ON i.application_id = a.id WHERE i.identity_index LIKE ?")) {
+                select.setString(1, marker);
+                try (java.sql.ResultSet row = select.executeQuery()) {
+                    while (row.next()) {
+                        rows.add(new String[] {row.getString(1), row.getString(2)});
+                    }
+                }
+            }
+            for (String sql : new String[] {"DELETE FROM application_identity WHERE application_id = ?",
+                "DELETE FROM application WHERE id = ?", "DELETE FROM card WHERE id = ?"}) {
+                try (PreparedStatement delete = db.prepareStatement(sql)) {
+                    for (String[] row : rows) {
+                        delete.setString(1, sql.contains("card") ? row[1] : row[0]);
+                        delete.addBatch();
+                    }
+                    delete.executeBatch();
+                }
+            }
+        }
+    }
+
+    /** SUBMITTED applications written straight into the database (no applicant), identity indexes starting with the prefix. */
+    private static int seedSubmitted(int count, String prefix) throws Exception {
         java.util.List<String> ids = new java.util.ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         try (Connection db = ItDatabase.connect();
@@ -256,7 +279,7 @@ class NightlyJobsIT {
                 application.addBatch();
                 identity.setString(1, id);
                 identity.setBytes(2, new byte[] {1});
-                identity.setString(3, "seeded-" + id);
+                identity.setString(3, prefix + id);
                 identity.setBytes(4, new byte[] {2});
                 identity.setString(5, "seeded-name-" + id);
                 identity.setObject(6, TODAY.plusYears(3));
@@ -267,7 +290,7 @@ class NightlyJobsIT {
             application.executeBatch();
             identity.executeBatch();
         }
-        return ids;
+        return ids.size();
     }
 
     @Test

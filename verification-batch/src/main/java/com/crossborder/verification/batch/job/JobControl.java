@@ -120,7 +120,7 @@ public class JobControl {
         }
         long restarted;
         try {
-            restarted = operator.restart(executionId, new Properties());
+            restarted = operator.restart(executionId, carriedOver(execution.getJobParameters()));
         } catch (JobRestartException | jakarta.batch.operations.JobExecutionAlreadyCompleteException
                  | jakarta.batch.operations.JobExecutionNotMostRecentException notRestartable) {
             lease.release(job.jobName());
@@ -128,6 +128,20 @@ public class JobControl {
         }
         audit.recordOperation(actor, "JOB_RESTARTED", "JobExecution", Long.toString(restarted), "from=" + executionId);
         return restarted;
+    }
+
+    /**
+     * What a restart keeps of the run it resumes: the chunk size and, above all, the partitions, since each
+     * partition's checkpoint belongs to its id range; not a restart drill's planned failure.
+     */
+    private static Properties carriedOver(Properties original) {
+        Properties kept = new Properties();
+        for (String name : List.of("chunkSize", "partitions")) {
+            if (original != null && original.getProperty(name) != null) {
+                kept.setProperty(name, original.getProperty(name));
+            }
+        }
+        return kept;
     }
 
     private boolean isRunning(NightlyJob job) {
