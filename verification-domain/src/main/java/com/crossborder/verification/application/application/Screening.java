@@ -136,7 +136,7 @@ public class Screening {
         if (!problems.isEmpty()) {
             DecisionReason why = problems.get(0);
             application.rejectByScreening(why, now);
-            if (!screened.earlierOpenApplicationForCard()) {
+            if (screened.card() != null && !screened.earlierOpenApplicationForCard()) {
                 // A duplicate leaves the card to the application it duplicates, still open.
                 screened.card().verificationRefused();
             }

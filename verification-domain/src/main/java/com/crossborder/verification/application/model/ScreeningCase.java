@@ -16,6 +16,7 @@ import java.util.Set;
  * once, and for a single application on the reviewer's screen: both judge with {@link #problems}.
  *
  * @param identity null when nothing was declared (which submission does not allow)
+ * @param card     null when the application names no card on record (which binding does not allow)
  * @param photos   the checks of the photos on record; none for an application made at an outlet counter
  */
 public record ScreeningCase(Application application, DeclaredIdentity identity, Card card, Set<String> approvedNames,
@@ -24,7 +25,6 @@ public record ScreeningCase(Application application, DeclaredIdentity identity, 
 
     public ScreeningCase {
         Objects.requireNonNull(application, "application");
-        Objects.requireNonNull(card, "card");
         approvedNames = Set.copyOf(approvedNames);
         photos = Map.copyOf(photos);
     }
@@ -35,7 +35,7 @@ public record ScreeningCase(Application application, DeclaredIdentity identity, 
      */
     public List<DecisionReason> problems(LocalDate today, ReviewSettings settings, PhotoRules photoRules) {
         List<DecisionReason> problems = new ArrayList<>();
-        if (identity == null) {
+        if (identity == null || card == null) {
             problems.add(DecisionReason.INFORMATION_MISMATCH);
             return problems;
         }

@@ -108,7 +108,9 @@ class ScreeningCaseTest {
     }
 
     @Test
-    void nothingDeclaredIsAMismatch() {
+    void nothingDeclaredOrNoCardOnRecordIsAMismatch() {
         assertEquals(List.of(DecisionReason.INFORMATION_MISMATCH), problems(null, Set.of(), 0, false, goodPhotos()));
+        assertEquals(List.of(DecisionReason.INFORMATION_MISMATCH), new ScreeningCase(application, declared(TODAY, false), null,
+                Set.of(), 0, false, goodPhotos()).problems(TODAY, SETTINGS, RULES));
     }
 }
