@@ -28,10 +28,11 @@ class ModuleBoundariesTest {
     }
 
     @Test
-    void modelPackagesUseOnlyTheJdkPersistenceAndValidationAnnotationsAndEachOther() {
+    void modelPackagesUseOnlyTheJdkPersistenceAndValidationAnnotationsTheIdGeneratorAndEachOther() {
         ArchRuleDefinition.classes().that().resideInAPackage("..model..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", "jakarta.persistence..", "jakarta.validation..", "com.crossborder.verification..")
+                        "java..", "jakarta.persistence..", "jakarta.validation..", "com.fasterxml.uuid..",
+                        "com.crossborder.verification..")
                 .check(domain);
     }
 

@@ -1,19 +1,23 @@
 package com.crossborder.verification.batch.job;
 
+import com.crossborder.verification.shared.model.BusinessClock;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import java.util.Properties;
 
 /**
- * Splits the id space (random UUIDs, compared as lower-case text) into {@code partitions} equal ranges, so that as
- * many threads screen side by side, each in its own transactions with its own checkpoint; a restart re-runs only
- * the partitions that had not finished, from their checkpoints. Range k is ({@code after}, {@code last}]; the first
- * has no lower bound and the last no upper bound.
+ * Splits the SUBMITTED applications into {@code partitions} id ranges of equal counts, so that as many threads
+ * screen side by side, each in its own transactions with its own checkpoint; a restart re-runs only the partitions
+ * that had not finished, from their checkpoints, in the ranges the run started with ({@link PartitionPlans}).
+ * Range k is ({@code after}, {@code last}]; the first has no lower bound and the last no upper bound, so the ranges
+ * cover every id, an application submitted during the run included.
  */
 @Dependent
 @Named("idRangePartitions")
@@ -28,9 +32,24 @@ public class IdRangePartitions implements PartitionMapper {
     @BatchProperty(name = "partitions")
     String partitions;
 
+    @Inject
+    JobContext job;
+
+    @Inject
+    PartitionPlans plans;
+
+    @Inject
+    BusinessClock clock;
+
     @Override
     public PartitionPlan mapPartitions() {
         int count = count(partitions);
+        return plan(plans.boundsFor(job.getInstanceId(), count, clock.now()));
+    }
+
+    /** The plan for the given upper bounds of every partition but the last. */
+    static PartitionPlan plan(List<String> bounds) {
+        int count = bounds.size() + 1;
         PartitionPlan plan = new PartitionPlanImpl();
         plan.setPartitions(count);
         plan.setThreads(count);
@@ -38,8 +57,8 @@ public class IdRangePartitions implements PartitionMapper {
         for (int k = 0; k < count; k++) {
             ranges[k] = new Properties();
             ranges[k].setProperty("partition", Integer.toString(k));
-            ranges[k].setProperty("after", k == 0 ? "" : lastIdBefore(start(k, count)));
-            ranges[k].setProperty("last", k == count - 1 ? "" : lastIdBefore(start(k + 1, count)));
+            ranges[k].setProperty("after", k == 0 ? "" : bounds.get(k - 1));
+            ranges[k].setProperty("last", k == count - 1 ? "" : bounds.get(k));
         }
         plan.setPartitionProperties(ranges);
         return plan;
@@ -52,15 +71,5 @@ public class IdRangePartitions implements PartitionMapper {
             throw new IllegalArgumentException("partitions must be between 1 and " + MAX_PARTITIONS);
         }
         return count;
-    }
-
-    /** The first 32 bits of range k's first id. */
-    static long start(int k, int count) {
-        return (k * (1L << 32)) / count;
-    }
-
-    /** The greatest id whose first 32 bits are below {@code start}. */
-    static String lastIdBefore(long start) {
-        return String.format("%08x-ffff-ffff-ffff-ffffffffffff", start - 1);
     }
 }

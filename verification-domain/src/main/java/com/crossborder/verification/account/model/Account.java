@@ -1,5 +1,6 @@
 package com.crossborder.verification.account.model;
 
+import com.crossborder.verification.shared.model.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -62,7 +63,7 @@ public class Account {
     }
 
     private Account(String passwordHash, Role role, Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.passwordHash = Objects.requireNonNull(passwordHash);
         this.role = Objects.requireNonNull(role);
         this.createdAt = now;

@@ -1,5 +1,6 @@
 package com.crossborder.verification.account.model;
 
+import com.crossborder.verification.shared.model.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,7 +56,7 @@ public class SmsCode {
     /** A new code; {@code hasher} turns (code id, code) into the stored hash. */
     public SmsCode(String phoneIndex, SmsCodePurpose purpose, String code, CodeHasher hasher, String clientKey,
                    SmsCodePolicy policy, Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.phoneIndex = phoneIndex;
         this.purpose = purpose;
         this.codeHash = hasher.hash(id, code);

@@ -49,6 +49,14 @@ public class JpaApplications implements Applications {
     }
 
     @Override
+    public List<UUID> runEndsInStatus(ApplicationStatus status, int runs) {
+        List<?> ends = em.createNativeQuery("SELECT MAX(id) FROM (SELECT id, NTILE(?) OVER (ORDER BY id) AS run FROM application "
+                        + "WHERE status = ?) runs GROUP BY run ORDER BY run")
+                .setParameter(1, runs).setParameter(2, status.name()).getResultList();
+        return ends.stream().map(end -> UUID.fromString(end.toString())).toList();
+    }
+
+    @Override
     public List<UUID> overdueIdsAfter(java.time.Instant now, UUID after, int limit) {
         return em.createQuery("SELECT a.id FROM Application a WHERE a.status IN :waiting AND a.slaDeadline < :now "
                         + "AND a.escalatedAt IS NULL AND a.id > :after ORDER BY a.id", UUID.class)

@@ -40,9 +40,17 @@ public class JpaScreeningCases implements ScreeningCases {
             ApplicationStatus.REUPLOAD_REQUESTED, ApplicationStatus.REFERRED);
 
     /** Earlier submission first; the id decides between two submitted at the same instant. */
-    private static final Comparator<Application> SUBMISSION_ORDER = Comparator
-            .comparing((Application a) -> a.submittedAt() == null ? Instant.MAX : a.submittedAt())
-            .thenComparing(a -> a.id().toString());
+    private static final Comparator<Submission> SUBMISSION_ORDER = Comparator
+            .comparing((Submission s) -> s.submittedAt() == null ? Instant.MAX : s.submittedAt())
+            .thenComparing(s -> s.id().toString());
+
+    /** An application as far as the duplicate rule needs it. */
+    private record Submission(UUID id, UUID cardId, Instant submittedAt) {
+
+        static Submission of(Application application) {
+            return new Submission(application.id(), application.cardId(), application.submittedAt());
+        }
+    }
 
     @PersistenceContext(unitName = "verification")
     EntityManager em;
@@ -84,12 +92,14 @@ public class JpaScreeningCases implements ScreeningCases {
         Map<UUID, Card> cards = cardQuery.getResultStream().collect(Collectors.toMap(Card::id, Function.identity()));
 
         List<String> identityIndexes = identities.values().stream().map(DeclaredIdentity::identityIndex).distinct().toList();
-        Map<String, Map<UUID, String>> approvedNames = approvedNames(identityIndexes);
+        Map<String, Map<UUID, String>> approvedNames = approvedNames(identityIndexes, ids);
         Map<String, Long> verifiedCards = verifiedCards(identityIndexes);
-        Map<UUID, List<Application>> undecidedOnCard = em.createQuery(
-                        "SELECT a FROM Application a WHERE a.cardId IN :cards", Application.class)
-                .setParameter("cards", cardIds).getResultStream().filter(other -> UNDECIDED.contains(other.status()))
-                .collect(Collectors.groupingBy(Application::cardId));
+        // The status is filtered here for the same reason as in lockSubmitted.
+        Map<UUID, List<Submission>> undecidedOnCard = em.createQuery(
+                        "SELECT a.id, a.cardId, a.submittedAt, a.status FROM Application a WHERE a.cardId IN :cards", Object[].class)
+                .setParameter("cards", cardIds).getResultStream().filter(row -> UNDECIDED.contains((ApplicationStatus) row[3]))
+                .map(row -> new Submission((UUID) row[0], (UUID) row[1], (Instant) row[2]))
+                .collect(Collectors.groupingBy(Submission::cardId));
         Map<UUID, Map<PhotoKind, PhotoCheck>> photos = photoChecks(ids);
 
         return applications.stream().map(application -> {
@@ -97,22 +107,25 @@ public class JpaScreeningCases implements ScreeningCases {
             String identityIndex = identity == null ? null : identity.identityIndex();
             Set<String> names = new HashSet<>(approvedNames.getOrDefault(identityIndex, Map.of()).entrySet().stream()
                     .filter(entry -> !entry.getKey().equals(application.id())).map(Map.Entry::getValue).toList());
+            Submission submission = Submission.of(application);
             boolean earlierOpen = undecidedOnCard.getOrDefault(application.cardId(), List.of()).stream()
-                    .anyMatch(other -> !other.id().equals(application.id()) && SUBMISSION_ORDER.compare(other, application) < 0);
+                    .anyMatch(other -> !other.id().equals(application.id()) && SUBMISSION_ORDER.compare(other, submission) < 0);
             return new ScreeningCase(application, identity, cards.get(application.cardId()), names,
                     verifiedCards.getOrDefault(identityIndex, 0L), earlierOpen, photos.getOrDefault(application.id(), Map.of()));
         }).toList();
     }
 
-    /** Per identity index: the name index of each approved application. */
-    private Map<String, Map<UUID, String>> approvedNames(List<String> identityIndexes) {
+    /** Per identity index: the name index of each approved application (not one of {@code screened}). */
+    private Map<String, Map<UUID, String>> approvedNames(List<String> identityIndexes, List<UUID> screened) {
         Map<String, Map<UUID, String>> names = new HashMap<>();
         if (identityIndexes.isEmpty()) {
             return names;
         }
         em.createQuery("SELECT i.identityIndex, i.applicationId, i.nameIndex FROM DeclaredIdentity i, Application a "
-                        + "WHERE a.id = i.applicationId AND a.status = :approved AND i.identityIndex IN :identities", Object[].class)
+                        + "WHERE a.id = i.applicationId AND a.status = :approved AND i.identityIndex IN :identities "
+                        + "AND i.applicationId NOT IN :screened", Object[].class)
                 .setParameter("approved", ApplicationStatus.APPROVED).setParameter("identities", identityIndexes)
+                .setParameter("screened", screened)
                 .getResultStream()
                 .forEach(row -> names.computeIfAbsent((String) row[0], key -> new HashMap<>()).put((UUID) row[1], (String) row[2]));
         return names;

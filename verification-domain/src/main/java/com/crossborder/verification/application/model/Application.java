@@ -1,5 +1,6 @@
 package com.crossborder.verification.application.model;
 
+import com.crossborder.verification.shared.model.Ids;
 import com.crossborder.verification.shared.model.ReasonCode;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.persistence.Column;
@@ -107,7 +108,7 @@ public class Application {
     /** A new application for a card, by its holder. */
     public static Application draft(UUID cardId, String cardNumber, UUID applicantId, Instant now) {
         Application application = new Application();
-        application.id = UUID.randomUUID();
+        application.id = Ids.next();
         application.cardId = cardId;
         application.cardNumber = cardNumber;
         application.applicantId = applicantId;

@@ -20,6 +20,12 @@ public interface Applications {
      */
     List<UUID> idsInStatusAfter(ApplicationStatus status, UUID after, UUID last, int limit);
 
+    /**
+     * The last id of each of {@code runs} runs of (nearly) equal length that the applications in a status make in id
+     * order; fewer when there are fewer applications: where the nightly job splits its work between partitions.
+     */
+    List<UUID> runEndsInStatus(ApplicationStatus status, int runs);
+
     /** Ids of undecided applications past their deadline and not yet escalated, keyset-paged. */
     List<UUID> overdueIdsAfter(java.time.Instant now, UUID after, int limit);
 

@@ -1,5 +1,6 @@
 package com.crossborder.verification.card.model;
 
+import com.crossborder.verification.shared.model.Ids;
 import com.crossborder.verification.shared.model.ReasonCode;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.persistence.Column;
@@ -50,7 +51,7 @@ public class Card {
     /** A card an applicant adds to their account; not yet usable. */
     public static Card boundTo(UUID holderId, CardNumber number, Instant now) {
         Card card = new Card();
-        card.id = UUID.randomUUID();
+        card.id = Ids.next();
         card.cardNumber = number.value();
         card.holderId = holderId;
         card.status = CardStatus.UNVERIFIED;

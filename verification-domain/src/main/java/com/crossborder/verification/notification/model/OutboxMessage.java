@@ -1,5 +1,6 @@
 package com.crossborder.verification.notification.model;
 
+import com.crossborder.verification.shared.model.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -70,7 +71,7 @@ public class OutboxMessage {
     }
 
     public OutboxMessage(SmsTemplate template, byte[] phoneEncrypted, String phoneMasked, byte[] textEncrypted, Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.template = template;
         this.phoneEncrypted = phoneEncrypted;
         this.phoneMasked = phoneMasked;

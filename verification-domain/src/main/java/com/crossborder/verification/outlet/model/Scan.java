@@ -1,5 +1,6 @@
 package com.crossborder.verification.outlet.model;
 
+import com.crossborder.verification.shared.model.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -34,7 +35,7 @@ public class Scan {
     }
 
     public Scan(String outletCode, UUID staffId, String mediaType, byte[] contentEncrypted, Instant now) {
-        this.id = UUID.randomUUID();
+        this.id = Ids.next();
         this.outletCode = outletCode;
         this.staffId = staffId;
         this.mediaType = mediaType;

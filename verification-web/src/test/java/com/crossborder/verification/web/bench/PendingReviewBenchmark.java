@@ -1,5 +1,6 @@
 package com.crossborder.verification.web.bench;
 
+import com.crossborder.verification.shared.model.Ids;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -32,6 +33,7 @@ public final class PendingReviewBenchmark {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final int SHARED_IDENTITIES = 100;
     private static final String[] PHOTO_KINDS = {"ID_FRONT", "ID_BACK", "FACE"};
+    private static final boolean RANDOM_IDS = "random".equals(System.getProperty("bench.ids"));
 
     private PendingReviewBenchmark() {
     }
@@ -135,8 +137,8 @@ public final class PendingReviewBenchmark {
                      + "content_encrypted, width, height, brightness, sharpness, uploaded_at) VALUES (?, ?, 'image/jpeg', ?, 1280, 960, ?, ?, ?)")) {
             // Approved records the name conflicts are judged against: a hundred identities, each conflicting rarely.
             for (int k = 0; k < SHARED_IDENTITIES; k++) {
-                String approvedCard = UUID.randomUUID().toString();
-                String approvedApplication = UUID.randomUUID().toString();
+                String approvedCard = newId();
+                String approvedApplication = newId();
                 String number = String.format("9%s%03d", run.replaceAll("[^0-9]", "1"), k);
                 addCard(card, approvedCard, number, "VERIFIED", sharedIdentity + "-" + k, now);
                 addApplication(application, approvedApplication, number, approvedCard, "APPROVED", now);
@@ -146,13 +148,13 @@ public final class PendingReviewBenchmark {
             String previousNumber = null;
             for (int i = 0; i < rows; i++) {
                 boolean duplicate = i % 200 == 3 && previousCard != null;
-                String cardId = duplicate ? previousCard : UUID.randomUUID().toString();
+                String cardId = duplicate ? previousCard : newId();
                 String cardNumber = duplicate ? previousNumber
                         : String.format("8%09d%010d", i, ThreadLocalRandom.current().nextLong(10_000_000_000L));
                 if (!duplicate) {
                     addCard(card, cardId, cardNumber, "PENDING", null, now);
                 }
-                String applicationId = UUID.randomUUID().toString();
+                String applicationId = newId();
                 addApplication(application, applicationId, cardNumber, cardId, "SUBMITTED", now.plusNanos(i * 1000L));
                 boolean expired = i % 50 == 0;
                 boolean nameConflict = i % 100 == 1;
@@ -178,6 +180,11 @@ public final class PendingReviewBenchmark {
                 }
             }
         }
+    }
+
+    /** Ids as the product makes them (time-ordered); {@code -Dbench.ids=random} seeds random ones (version 4) instead. */
+    private static String newId() {
+        return (RANDOM_IDS ? UUID.randomUUID() : Ids.next()).toString();
     }
 
     private static void addCard(PreparedStatement card, String id, String number, String status, String identityIndex,
