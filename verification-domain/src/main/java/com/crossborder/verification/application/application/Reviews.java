@@ -61,12 +61,16 @@ public class Reviews {
     @Inject
     BusinessClock clock;
 
+    /** A page of the queue, screened with a fixed number of queries for the whole page. */
     @Transactional
     public List<QueueEntry> queue(int page, int size) {
-        return applications.reviewQueue(page * size, size).stream()
+        List<Application> waiting = applications.reviewQueue(page * size, size);
+        Map<UUID, List<DecisionReason>> problems = screening.problems(waiting);
+        // The screening loaded the declarations: finding them again costs no query.
+        return waiting.stream()
                 .map(application -> new QueueEntry(application,
                         applications.identityOf(application.id()).map(DeclaredIdentity::numberMasked).orElse(null),
-                        screen(application)))
+                        problems.get(application.id())))
                 .toList();
     }
 

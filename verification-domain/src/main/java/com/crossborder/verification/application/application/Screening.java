@@ -82,7 +82,20 @@ public class Screening {
     /** Every rule the application breaks now; empty when nothing stands in the way of approval. */
     @Transactional
     public List<DecisionReason> problems(Application application) {
-        return cases.of(application).problems(clock.today(), settings, photoRules);
+        return problems(List.of(application)).get(application.id());
+    }
+
+    /** For each application, every rule it breaks now; gathered with a fixed number of queries for all of them. */
+    @Transactional
+    public Map<UUID, List<DecisionReason>> problems(List<Application> applications) {
+        LocalDate today = clock.today();
+        Map<UUID, List<DecisionReason>> problems = new HashMap<>();
+        for (int from = 0; from < applications.size(); from += GATHER_LIMIT) {
+            for (ScreeningCase screened : cases.of(applications.subList(from, Math.min(applications.size(), from + GATHER_LIMIT)))) {
+                problems.put(screened.application().id(), screened.problems(today, settings, photoRules));
+            }
+        }
+        return problems;
     }
 
     /**

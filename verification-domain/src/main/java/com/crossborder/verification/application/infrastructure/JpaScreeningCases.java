@@ -70,8 +70,8 @@ public class JpaScreeningCases implements ScreeningCases {
     }
 
     @Override
-    public ScreeningCase of(Application application) {
-        return gather(List.of(application), false).get(0);
+    public List<ScreeningCase> of(List<Application> applications) {
+        return gather(applications, false);
     }
 
     private List<ScreeningCase> gather(List<Application> applications, boolean lock) {

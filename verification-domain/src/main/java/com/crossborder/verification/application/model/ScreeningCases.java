@@ -12,6 +12,6 @@ public interface ScreeningCases {
      */
     List<ScreeningCase> lockSubmitted(Collection<java.util.UUID> ids);
 
-    /** The case of an application already loaded, for a reviewer's screen; nothing is locked. */
-    ScreeningCase of(Application application);
+    /** The cases of applications already loaded, in the order given, for the reviewers' screens; nothing is locked. */
+    List<ScreeningCase> of(List<Application> applications);
 }
