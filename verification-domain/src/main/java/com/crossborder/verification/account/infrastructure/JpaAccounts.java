@@ -6,6 +6,10 @@ import com.crossborder.verification.account.model.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,6 +23,19 @@ public class JpaAccounts implements Accounts {
     @Override
     public Optional<Account> withId(UUID id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    @Override
+    public Map<UUID, Account> withIds(Collection<UUID> ids) {
+        Map<UUID, Account> found = new HashMap<>();
+        List<UUID> all = List.copyOf(ids);
+        // At most a thousand ids in one IN list.
+        for (int from = 0; from < all.size(); from += 1000) {
+            em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+                    .getResultStream().forEach(account -> found.put(account.id(), account));
+        }
+        return found;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package com.crossborder.verification.account.model;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -7,6 +9,9 @@ import java.util.UUID;
 public interface Accounts {
 
     Optional<Account> withId(UUID id);
+
+    /** The accounts among {@code ids} that exist, by id. */
+    Map<UUID, Account> withIds(Collection<UUID> ids);
 
     Optional<Account> withUsername(String username);
 

@@ -1,6 +1,7 @@
 package com.crossborder.verification.application.application;
 
 import com.crossborder.verification.account.application.PhoneProtection;
+import com.crossborder.verification.account.model.Account;
 import com.crossborder.verification.account.model.Accounts;
 import com.crossborder.verification.application.model.Application;
 import com.crossborder.verification.application.model.ApplicationStatus;
@@ -27,8 +28,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
  * The screening of applications, by reviewers on screen and by the nightly job, with the rules of
@@ -108,14 +111,16 @@ public class Screening {
     public List<Outcome> screenAll(List<UUID> applicationIds) {
         Map<UUID, Outcome> outcomes = new HashMap<>();
         List<AuditRecord> trail = new ArrayList<>();
+        List<Notice> notices = new ArrayList<>();
         Instant now = clock.now();
         LocalDate today = clock.today();
         for (int from = 0; from < applicationIds.size(); from += GATHER_LIMIT) {
             List<UUID> part = applicationIds.subList(from, Math.min(applicationIds.size(), from + GATHER_LIMIT));
             for (ScreeningCase screened : cases.lockSubmitted(part)) {
-                outcomes.put(screened.application().id(), decide(screened, today, now, trail));
+                outcomes.put(screened.application().id(), decide(screened, today, now, trail, notices));
             }
         }
+        tellAll(notices);
         audit.recordAll(trail);
         return applicationIds.stream().map(id -> outcomes.getOrDefault(id, Outcome.SKIPPED)).toList();
     }
@@ -142,7 +147,7 @@ public class Screening {
     }
 
     /** Rejects on the first problem found, else approves (when an operator turned that on) or queues for a reviewer. */
-    private Outcome decide(ScreeningCase screened, LocalDate today, Instant now, List<AuditRecord> trail) {
+    private Outcome decide(ScreeningCase screened, LocalDate today, Instant now, List<AuditRecord> trail, List<Notice> notices) {
         Application application = screened.application();
         String id = application.id().toString();
         List<DecisionReason> problems = screened.problems(today, settings, photoRules);
@@ -153,14 +158,15 @@ public class Screening {
                 // A duplicate leaves the card to the application it duplicates, still open.
                 screened.card().verificationRefused();
             }
-            tell(application, SmsTemplate.APPLICATION_REJECTED, Map.of("reason", why.code().message(Locale.SIMPLIFIED_CHINESE)));
+            notices.add(new Notice(application, SmsTemplate.APPLICATION_REJECTED,
+                    Map.of("reason", why.code().message(Locale.SIMPLIFIED_CHINESE))));
             trail.add(new AuditRecord(JOB, "APPLICATION_REJECTED", "Application", id, "reasons=" + problems));
             return Outcome.REJECTED;
         }
         if (settings.autoApprove()) {
             application.approveByScreening(now);
             screened.card().verifiedFor(screened.identity().identityIndex(), now);
-            tell(application, SmsTemplate.APPLICATION_APPROVED, Map.of());
+            notices.add(new Notice(application, SmsTemplate.APPLICATION_APPROVED, Map.of()));
             trail.add(new AuditRecord(JOB, "APPLICATION_APPROVED", "Application", id, "card=" + application.cardId() + ",auto"));
             return Outcome.APPROVED;
         }
@@ -180,14 +186,29 @@ public class Screening {
         return Outcome.ESCALATED;
     }
 
+    /** An SMS for an application's applicant. */
+    private record Notice(Application application, SmsTemplate template, Map<String, String> values) {
+    }
+
     /** The applicant of an application, told by SMS through the outbox (outlet holders have no account). */
     void tell(Application application, SmsTemplate template, Map<String, String> values) {
-        if (application.applicantId() == null) {
-            return;
+        tellAll(List.of(new Notice(application, template, values)));
+    }
+
+    /** Each notice's applicant told, their accounts found with one query for all. */
+    private void tellAll(List<Notice> notices) {
+        Map<UUID, Account> applicants = accounts.withIds(notices.stream().map(notice -> notice.application().applicantId())
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        for (Notice notice : notices) {
+            Application application = notice.application();
+            Account applicant = application.applicantId() == null ? null : applicants.get(application.applicantId());
+            if (applicant == null) {
+                continue;
+            }
+            Map<String, String> values = new HashMap<>(notice.values());
+            values.put("card", application.cardNumber().substring(application.cardNumber().length() - 4));
+            applicant.phoneEncrypted().map(phones::decrypt)
+                    .ifPresent(phone -> notifications.send(phone, notice.template(), values));
         }
-        Map<String, String> all = new HashMap<>(values);
-        all.put("card", application.cardNumber().substring(application.cardNumber().length() - 4));
-        accounts.withId(application.applicantId()).flatMap(account -> account.phoneEncrypted())
-                .map(phones::decrypt).ifPresent(phone -> notifications.send(phone, template, all));
     }
 }
