@@ -1,7 +1,9 @@
 package com.crossborder.verification.web;
 
+import com.crossborder.verification.identity.model.ResidentIdNumber;
 import jakarta.json.Json;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 
 /** Card holders for the tests: fresh phone numbers and registered accounts, made through the API. */
 public final class Applicants {
@@ -22,6 +24,12 @@ public final class Applicants {
     }
 
     private Applicants() {
+    }
+
+    /** A fresh, valid resident ID number for someone born on {@code birth}. */
+    public static String residentId(LocalDate birth) {
+        String base = "110105" + birth.toString().replace("-", "") + String.format("%03d", RANDOM.nextInt(1000));
+        return base + ResidentIdNumber.checkCharacter(base);
     }
 
     /** Registers the number with a code read from the outbox and logs in; returns the access token. */

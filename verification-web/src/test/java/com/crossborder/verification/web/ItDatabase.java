@@ -42,6 +42,16 @@ public final class ItDatabase {
                 System.getProperty("verification.it.db-user"), System.getProperty("verification.it.db-password"));
     }
 
+    /** Runs one statement with its parameters: ages or breaks the data the API made, as time or a fault would. */
+    public static void update(String statement, Object... parameters) throws SQLException {
+        try (Connection db = connect(); PreparedStatement update = db.prepareStatement(statement)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        }
+    }
+
     /**
      * Every SMS queued for a number, oldest first. Masked numbers repeat across test runs (137****1234 stands for
      * ten thousand numbers), so rows are found by the masked form and kept only when the decrypted number matches.

@@ -4,14 +4,11 @@ import static com.crossborder.verification.web.WalkingSkeletonIT.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.crossborder.verification.identity.model.ResidentIdNumber;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -49,40 +46,19 @@ class NightlyJobsIT {
     }
 
     private static String residentId() {
-        String base = "11010519900307" + String.format("%03d", RANDOM.nextInt(1000));
-        return base + ResidentIdNumber.checkCharacter(base);
+        return Applicants.residentId(LocalDate.of(1990, 3, 7));
     }
 
     private static void sql(String statement, Object... parameters) throws Exception {
-        try (Connection db = ItDatabase.connect(); PreparedStatement update = db.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            update.executeUpdate();
-        }
+        ItDatabase.update(statement, parameters);
     }
 
     private JsonObject run(String admin, String jobName) throws InterruptedException {
-        long id = api().post("api/v1/admin/jobs/" + jobName + "/executions", "", admin).expect(202).json()
-                .getJsonNumber("executionId").longValue();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonObject execution;
-        do {
-            Thread.sleep(200);
-            execution = api().get("api/v1/admin/jobs/executions/" + id, admin).expect(200).json();
-        } while (!execution.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED") && Instant.now().isBefore(deadline));
-        assertEquals("COMPLETED", execution.getString("status"), execution::toString);
-        return execution;
+        return Jobs.run(api(), admin, jobName);
     }
 
     private JsonObject waitFor(String admin, long id) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonObject execution;
-        do {
-            Thread.sleep(200);
-            execution = api().get("api/v1/admin/jobs/executions/" + id, admin).expect(200).json();
-        } while (!execution.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED") && Instant.now().isBefore(deadline));
-        return execution;
+        return Jobs.awaitEnd(api(), admin, id);
     }
 
     private String status(OnlineFlow.Ready ready) {

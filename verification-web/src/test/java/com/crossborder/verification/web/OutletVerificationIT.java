@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.crossborder.verification.application.infrastructure.TestImages;
-import com.crossborder.verification.identity.model.ResidentIdNumber;
 import com.crossborder.verification.web.Api.Answer;
 import com.crossborder.verification.web.Applicants.Phone;
 import com.lowagie.text.Document;
@@ -60,12 +59,6 @@ class OutletVerificationIT {
         return new Api(deployment);
     }
 
-    /** A fresh, valid resident ID number for someone born on {@code birth}. */
-    private static String residentId(LocalDate birth) {
-        String base = "110105" + birth.toString().replace("-", "") + String.format("%03d", RANDOM.nextInt(1000));
-        return base + ResidentIdNumber.checkCharacter(base);
-    }
-
     private static JsonObjectBuilder residentDocument(String number, LocalDate issue, int years) {
         return Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID").add("documentNumber", number)
                 .add("issueDate", issue.toString()).add("expiryDate", issue.plusYears(years).toString());
@@ -97,7 +90,7 @@ class OutletVerificationIT {
     void outletWithStaff() {
         admin = api().adminToken();
         outlet = newOutlet();
-        staffNumber = residentId(LocalDate.of(1988, 6, 1));
+        staffNumber = Applicants.residentId(LocalDate.of(1988, 6, 1));
         staff = newStaff(outlet, staffNumber);
         otherOutletStaff = newStaff(newOutlet(), null);
     }
@@ -139,7 +132,7 @@ class OutletVerificationIT {
     @Test
     void anAdultIsApprovedOnTheSpotGetsALetterAndAnSmsAndTheLetterCanBeChecked() throws Exception {
         Phone phone = Phone.fresh();
-        String number = residentId(LocalDate.of(1990, 3, 7));
+        String number = Applicants.residentId(LocalDate.of(1990, 3, 7));
         String card = cardNumber();
         JsonObject decided = apply(form("张三", residentDocument(number, LocalDate.of(2016, 3, 7), 20), card, phone), staff)
                 .expect(201).json();
@@ -176,19 +169,19 @@ class OutletVerificationIT {
         String poa = scan(powerOfAttorneyPdf(), "application/pdf");
         JsonObjectBuilder agentDocument = Json.createObjectBuilder().add("documentType", "CN_EEP_HKMO")
                 .add("documentNumber", "C" + String.format("%08d", RANDOM.nextInt(100_000_000))).add("expiryDate", "2030-01-01");
-        JsonObject byAgent = apply(form("李四", residentDocument(residentId(LocalDate.of(1985, 1, 1)), LocalDate.of(2015, 1, 1), 20),
+        JsonObject byAgent = apply(form("李四", residentDocument(Applicants.residentId(LocalDate.of(1985, 1, 1)), LocalDate.of(2015, 1, 1), 20),
                 cardNumber(), Phone.fresh()).add("agent", agent("SPOUSE", agentDocument, poa, LocalDate.now().plusMonths(1))), staff)
                 .expect(201).json();
         assertEquals("APPROVED", byAgent.getString("status"), byAgent::toString);
 
         LocalDate birth = LocalDate.now().minusYears(12);
-        JsonObjectBuilder child = residentDocument(residentId(birth), birth.plusYears(10), 5);
+        JsonObjectBuilder child = residentDocument(Applicants.residentId(birth), birth.plusYears(10), 5);
         JsonObject alone = apply(form("小明", child, cardNumber(), Phone.fresh()), staff).expect(201).json();
         assertEquals("REJECTED", alone.getString("status"));
         assertTrue(alone.toString().contains("MINOR_NEEDS_GUARDIAN"));
         JsonObjectBuilder parent = Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID")
-                .add("documentNumber", residentId(LocalDate.of(1980, 5, 5))).add("expiryDate", "2040-01-01");
-        JsonObject withParent = apply(form("小明", residentDocument(residentId(birth), birth.plusYears(10), 5), cardNumber(), Phone.fresh())
+                .add("documentNumber", Applicants.residentId(LocalDate.of(1980, 5, 5))).add("expiryDate", "2040-01-01");
+        JsonObject withParent = apply(form("小明", residentDocument(Applicants.residentId(birth), birth.plusYears(10), 5), cardNumber(), Phone.fresh())
                 .add("agent", agent("PARENT", parent, scan(TestImages.png(TestImages.card(1280, 800)), "image/png"),
                         LocalDate.now().plusDays(1))), staff).expect(201).json();
         assertEquals("APPROVED", withParent.getString("status"), withParent::toString);
@@ -196,7 +189,7 @@ class OutletVerificationIT {
 
     @Test
     void refusalsCarryTheirReasons() throws Exception {
-        JsonObject expired = apply(form("赵六", residentDocument(residentId(LocalDate.of(1970, 1, 1)), LocalDate.of(2000, 1, 1), 20),
+        JsonObject expired = apply(form("赵六", residentDocument(Applicants.residentId(LocalDate.of(1970, 1, 1)), LocalDate.of(2000, 1, 1), 20),
                 cardNumber(), Phone.fresh()), staff).expect(201).json();
         assertEquals("REJECTED", expired.getString("status"));
         assertEquals("DOCUMENT_EXPIRED", expired.getJsonArray("reasons").getJsonObject(0).getString("code"));
@@ -204,12 +197,12 @@ class OutletVerificationIT {
         String poa = scan(powerOfAttorneyPdf(), "application/pdf");
         JsonObjectBuilder expiredAgent = Json.createObjectBuilder().add("documentType", "CN_EEP_HKMO")
                 .add("documentNumber", "C" + String.format("%08d", RANDOM.nextInt(100_000_000))).add("expiryDate", "2020-01-01");
-        JsonObject agentExpired = apply(form("钱七", residentDocument(residentId(LocalDate.of(1985, 1, 1)), LocalDate.of(2015, 1, 1), 20),
+        JsonObject agentExpired = apply(form("钱七", residentDocument(Applicants.residentId(LocalDate.of(1985, 1, 1)), LocalDate.of(2015, 1, 1), 20),
                 cardNumber(), Phone.fresh()).add("agent", agent("RELATIVE", expiredAgent, poa, LocalDate.now().plusDays(5))), staff)
                 .expect(201).json();
         assertTrue(agentExpired.toString().contains("AGENT_DOCUMENT_EXPIRED"), agentExpired::toString);
 
-        String number = residentId(LocalDate.of(1991, 2, 2));
+        String number = Applicants.residentId(LocalDate.of(1991, 2, 2));
         apply(form("孙八", residentDocument(number, LocalDate.of(2017, 2, 2), 20), cardNumber(), Phone.fresh()), staff).expect(201);
         JsonObject conflict = apply(form("周九", residentDocument(number, LocalDate.of(2017, 2, 2), 20), cardNumber(), Phone.fresh()),
                 staff).expect(201).json();
@@ -227,20 +220,20 @@ class OutletVerificationIT {
         assertProblem(apply(form("员工", Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID")
                 .add("documentNumber", staffNumber).add("issueDate", "2014-06-01").add("expiryDate", "2034-06-01"),
                 cardNumber(), Phone.fresh()), staff).expect(403), 403, "SELF_PROCESSING_FORBIDDEN");
-        JsonObject faceFailed = apply(form("吴十", residentDocument(residentId(LocalDate.of(1992, 3, 3)), LocalDate.of(2018, 3, 3), 20),
+        JsonObject faceFailed = apply(form("吴十", residentDocument(Applicants.residentId(LocalDate.of(1992, 3, 3)), LocalDate.of(2018, 3, 3), 20),
                 cardNumber(), Phone.fresh()).add("faceMatch", false), staff).expect(201).json();
         assertTrue(faceFailed.toString().contains("FACE_NOT_MATCHED"));
         assertProblem(apply(form("郑一", Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID")
                 .add("documentNumber", "110105199001010000"), cardNumber(), Phone.fresh()), staff).expect(422), 422, "INVALID_CHECK_CHARACTER");
         JsonObject noExpiry = assertProblem(apply(form("郑一", Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID")
-                .add("documentNumber", residentId(LocalDate.of(1990, 1, 1))), cardNumber(), Phone.fresh()), staff).expect(422), 422,
+                .add("documentNumber", Applicants.residentId(LocalDate.of(1990, 1, 1))), cardNumber(), Phone.fresh()), staff).expect(422), 422,
                 "FIELD_REQUIRED");
         assertEquals("holder.document.expiryDate", noExpiry.getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
     void aReferralLandsInTheReviewQueueAndOtherRolesAndOutletsAreKeptOut() {
-        JsonObject referred = apply(form("冯二", residentDocument(residentId(LocalDate.of(1993, 4, 4)), LocalDate.of(2019, 4, 4), 20),
+        JsonObject referred = apply(form("冯二", residentDocument(Applicants.residentId(LocalDate.of(1993, 4, 4)), LocalDate.of(2019, 4, 4), 20),
                 cardNumber(), Phone.fresh()).add("referToBackOffice", true), staff).expect(201).json();
         assertEquals("REFERRED", referred.getString("status"));
         String reviewerName = "rev" + UUID.randomUUID().toString().substring(0, 8);
@@ -253,7 +246,7 @@ class OutletVerificationIT {
         assertProblem(api().get(letterPath, otherOutletStaff).expect(404), 404, "APPLICATION_NOT_FOUND");
         assertProblem(api().get(letterPath, reviewer).expect(403), 403, "FORBIDDEN");
         String applicant = Applicants.register(api(), Phone.fresh(), "Holder-pass-1");
-        assertProblem(apply(form("冯二", residentDocument(residentId(LocalDate.of(1993, 4, 4)), LocalDate.of(2019, 4, 4), 20),
+        assertProblem(apply(form("冯二", residentDocument(Applicants.residentId(LocalDate.of(1993, 4, 4)), LocalDate.of(2019, 4, 4), 20),
                 cardNumber(), Phone.fresh()), applicant).expect(403), 403, "FORBIDDEN");
         assertProblem(api().post("api/v1/admin/outlets", "{\"code\":\"X1\",\"name\":\"n\",\"address\":\"a\"}", staff).expect(403),
                 403, "FORBIDDEN");

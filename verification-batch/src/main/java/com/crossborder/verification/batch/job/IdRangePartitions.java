@@ -1,11 +1,9 @@
 package com.crossborder.verification.batch.job;
 
-import com.crossborder.verification.shared.model.BusinessClock;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.partition.PartitionMapper;
 import jakarta.batch.api.partition.PartitionPlan;
 import jakarta.batch.api.partition.PartitionPlanImpl;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,11 +11,11 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Splits the SUBMITTED applications into {@code partitions} id ranges of equal counts, so that as many threads
- * screen side by side, each in its own transactions with its own checkpoint; a restart re-runs only the partitions
- * that had not finished, from their checkpoints, in the ranges the run started with ({@link PartitionPlans}).
- * Range k is ({@code after}, {@code last}]; the first has no lower bound and the last no upper bound, so the ranges
- * cover every id, an application submitted during the run included.
+ * Splits the ids at the run's {@code bounds} (measured when it started: {@link PartitionBounds}) into id ranges of
+ * equal counts of SUBMITTED applications, so that as many threads screen side by side, each in its own
+ * transactions with its own checkpoint; a restart re-runs only the partitions that had not finished, from their
+ * checkpoints, in the same ranges. Range k is ({@code after}, {@code last}]; the first has no lower bound and the
+ * last no upper bound, so the ranges cover every id, an application submitted during the run included.
  */
 @Dependent
 @Named("idRangePartitions")
@@ -29,22 +27,12 @@ public class IdRangePartitions implements PartitionMapper {
     static final int DEFAULT_PARTITIONS = 4;
 
     @Inject
-    @BatchProperty(name = "partitions")
-    String partitions;
-
-    @Inject
-    JobContext job;
-
-    @Inject
-    PartitionPlans plans;
-
-    @Inject
-    BusinessClock clock;
+    @BatchProperty(name = "bounds")
+    String bounds;
 
     @Override
     public PartitionPlan mapPartitions() {
-        int count = count(partitions);
-        return plan(plans.boundsFor(job.getInstanceId(), count, clock.now()));
+        return plan(bounds == null || bounds.isBlank() ? List.of() : List.of(bounds.split(",")));
     }
 
     /** The plan for the given upper bounds of every partition but the last. */

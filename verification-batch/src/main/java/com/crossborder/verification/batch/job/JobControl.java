@@ -48,6 +48,9 @@ public class JobControl {
     JobLease lease;
 
     @Inject
+    PartitionBounds bounds;
+
+    @Inject
     BusinessClock clock;
 
     /** Longer than any run; a lease left by a node that died lapses after it. */
@@ -80,15 +83,18 @@ public class JobControl {
         if (isRunning(job) || !lease.acquire(job.jobName(), clock.now(), LEASE)) {
             throw Rejection.stateConflict(ReasonCode.JOB_ALREADY_RUNNING);
         }
+        String given = properties.toString();
         long executionId;
         try {
+            if (job.partitioned()) {
+                properties.setProperty("bounds", bounds.measure(IdRangePartitions.count(properties.getProperty("partitions"))));
+            }
             executionId = operator.start(job.jobName(), properties);
         } catch (RuntimeException notStarted) {
             lease.release(job.jobName());
             throw notStarted;
         }
-        audit.recordOperation(actor, "JOB_STARTED", "JobExecution", Long.toString(executionId),
-                "job=" + job.jobName() + " " + properties);
+        audit.recordOperation(actor, "JOB_STARTED", "JobExecution", Long.toString(executionId), "job=" + job.jobName() + " " + given);
         return executionId;
     }
 
@@ -131,12 +137,12 @@ public class JobControl {
     }
 
     /**
-     * What a restart keeps of the run it resumes: the chunk size and, above all, the partitions, since each
-     * partition's checkpoint belongs to its id range; not a restart drill's planned failure.
+     * What a restart keeps of the run it resumes: the chunk size and, above all, the partitions and their bounds,
+     * since each partition's checkpoint belongs to its id range; not a restart drill's planned failure.
      */
     private static Properties carriedOver(Properties original) {
         Properties kept = new Properties();
-        for (String name : List.of("chunkSize", "partitions")) {
+        for (String name : List.of("chunkSize", "partitions", "bounds")) {
             if (original != null && original.getProperty(name) != null) {
                 kept.setProperty(name, original.getProperty(name));
             }

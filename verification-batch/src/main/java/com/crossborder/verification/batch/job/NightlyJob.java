@@ -28,4 +28,9 @@ public enum NightlyJob {
     public String description() {
         return description;
     }
+
+    /** Whether the job works in partitions by id range ({@code partitions}, {@code bounds}). */
+    public boolean partitioned() {
+        return this == PENDING_REVIEW;
+    }
 }

@@ -33,7 +33,7 @@ class IdRangePartitionsTest {
     }
 
     private static PartitionPlan plan(List<String> sortedIds, int partitions) {
-        return IdRangePartitions.plan(PartitionPlans.bounds(runEnds(sortedIds, partitions), partitions));
+        return IdRangePartitions.plan(PartitionBounds.of(runEnds(sortedIds, partitions), partitions));
     }
 
     /** The partition whose range (after, last] holds the id, compared as text the way the database compares them. */

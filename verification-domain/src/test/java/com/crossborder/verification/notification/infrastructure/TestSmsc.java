@@ -44,21 +44,24 @@ import org.jsmpp.session.connection.socket.ServerSocketConnection;
 import org.jsmpp.util.DeliveryReceiptState;
 import org.jsmpp.util.MessageId;
 
-/** An SMSC the tests start themselves with jSMPP's server side, on a free port of the loopback interface only. */
-final class TestSmsc implements AutoCloseable {
+/**
+ * An SMSC the tests start themselves with jSMPP's server side, on a free port of the loopback interface only; the
+ * web module's integration tests point a deployment at it too.
+ */
+public final class TestSmsc implements AutoCloseable {
 
     /** One submit_sm as the SMSC received it. */
-    record Received(String destination, byte dataCoding, boolean udhi, byte[] shortMessage, String messageId) {
+    public record Received(String destination, byte dataCoding, boolean udhi, byte[] shortMessage, String messageId) {
     }
 
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger(1000);
     private final SMPPServerSessionListener listener;
     private final Thread acceptor;
-    final int port;
+    public final int port;
 
-    TestSmsc() throws IOException {
+    public TestSmsc() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             port = probe.getLocalPort();
         }
@@ -87,7 +90,7 @@ final class TestSmsc implements AutoCloseable {
     }
 
     /** Sends a delivery receipt for a message id back over the current link. */
-    void deliveryReceipt(String messageId, DeliveryReceiptState state) throws Exception {
+    public void deliveryReceipt(String messageId, DeliveryReceiptState state) throws Exception {
         SMPPServerSession session = sessions.stream().filter(s -> s.getSessionState().isBound()).reduce((a, b) -> b).orElseThrow();
         String receipt = new DeliveryReceipt(messageId, 1, state == DeliveryReceiptState.DELIVRD ? 1 : 0, new Date(), new Date(),
                 state, "000", "").toString();

@@ -3,12 +3,12 @@ package com.crossborder.verification.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.crossborder.verification.identity.model.ResidentIdNumber;
+import com.crossborder.verification.notification.infrastructure.TestSmsc;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
-import java.security.SecureRandom;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,28 +23,41 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsmpp.util.DeliveryReceiptState;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The nightly screening as an operator configures it for a quiet season: clean cases approved without a reviewer,
- * and two operators told by SMS when applications pass their deadline. The packaged WAR with one more configuration
- * source on top (ordinal 500, above the environment's 300).
+ * and two operators told by SMS when applications pass their deadline; the SMS leave through a real SMPP link, to
+ * an SMSC this test runs. The packaged WAR with one more configuration source on top (ordinal 500, above the
+ * environment's 300).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class AutoApprovalIT {
+class OperatorConfigurationIT {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     private static final Applicants.Phone OPERATOR = Applicants.Phone.fresh();
     private static final Applicants.Phone DEPUTY = Applicants.Phone.fresh();
+    private static final TestSmsc SMSC = startSmsc();
+
+    private static TestSmsc startSmsc() {
+        try {
+            return new TestSmsc();
+        } catch (IOException noPort) {
+            throw new UncheckedIOException(noPort);
+        }
+    }
 
     @Deployment(testable = false)
     static WebArchive deployment() {
         String settings = "config_ordinal=500\n"
                 + "verification.review.auto-approve=true\n"
-                + "verification.review.escalation-phones=" + OPERATOR.digits() + ", +86 " + DEPUTY.spelled() + "\n";
+                + "verification.review.escalation-phones=" + OPERATOR.digits() + ", +86 " + DEPUTY.spelled() + "\n"
+                + "verification.sms.gateway=smpp\n"
+                + "verification.sms.smpp.port=" + SMSC.port + "\n";
         return Deployments.packagedWar().addAsLibrary(ShrinkWrap.create(JavaArchive.class, "operator-settings.jar")
                 .addAsManifestResource(new StringAsset(settings), "microprofile-config.properties"));
     }
@@ -52,35 +65,47 @@ class AutoApprovalIT {
     @ArquillianResource
     URL deployment;
 
+    @AfterAll
+    static void stopSmsc() throws IOException {
+        SMSC.close();
+    }
+
+    /** The text the SMSC received for a number, once it has (the outbox sends within seconds). */
+    private static TestSmsc.Received awaitAtSmsc(Applicants.Phone phone, String containing) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            for (TestSmsc.Received received : SMSC.received) {
+                if (received.destination().equals("86" + phone.digits()) && text(received).contains(containing)) {
+                    return received;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("no SMS with '" + containing + "' reached the SMSC for " + phone.masked());
+    }
+
+    private static String text(TestSmsc.Received received) {
+        return new String(received.shortMessage(), StandardCharsets.UTF_16BE);
+    }
+
+    private static void awaitStatus(Applicants.Phone phone, String status) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!status.equals(ItDatabase.lastSmsTo(phone).status()) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        assertEquals(status, ItDatabase.lastSmsTo(phone).status());
+    }
+
     private Api api() {
         return new Api(deployment);
     }
 
     private static String residentId() {
-        String base = "11010519850611" + String.format("%03d", RANDOM.nextInt(1000));
-        return base + ResidentIdNumber.checkCharacter(base);
-    }
-
-    private static void sql(String statement, Object... parameters) throws Exception {
-        try (Connection db = ItDatabase.connect(); PreparedStatement update = db.prepareStatement(statement)) {
-            for (int i = 0; i < parameters.length; i++) {
-                update.setObject(i + 1, parameters[i]);
-            }
-            update.executeUpdate();
-        }
+        return Applicants.residentId(LocalDate.of(1985, 6, 11));
     }
 
     private JsonObject run(String admin) throws InterruptedException {
-        long id = api().post("api/v1/admin/jobs/pending-review/executions", "", admin).expect(202).json()
-                .getJsonNumber("executionId").longValue();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        JsonObject execution;
-        do {
-            Thread.sleep(200);
-            execution = api().get("api/v1/admin/jobs/executions/" + id, admin).expect(200).json();
-        } while (!execution.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED") && Instant.now().isBefore(deadline));
-        assertEquals("COMPLETED", execution.getString("status"), execution::toString);
-        return execution;
+        return Jobs.run(api(), admin, "pending-review");
     }
 
     private JsonObject application(OnlineFlow.Ready ready) {
@@ -99,9 +124,9 @@ class AutoApprovalIT {
         OnlineFlow.Ready clean = flow.submitted(residentId(), "2036-03-07");
         OnlineFlow.Ready expired = flow.submitted(residentId(), "2036-03-07");
         OnlineFlow.Ready waiting = flow.submitted(residentId(), "2036-03-07");
-        sql("UPDATE application_identity SET expiry_date = ? WHERE application_id = ?", TODAY.minusDays(1), expired.applicationId());
+        ItDatabase.update("UPDATE application_identity SET expiry_date = ? WHERE application_id = ?", TODAY.minusDays(1), expired.applicationId());
         // Already with a reviewer and past its deadline: auto-approval leaves it alone, escalation does not.
-        sql("UPDATE application SET status = 'IN_REVIEW', sla_deadline = ? WHERE id = ?",
+        ItDatabase.update("UPDATE application SET status = 'IN_REVIEW', sla_deadline = ? WHERE id = ?",
                 OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), waiting.applicationId());
 
         JsonObject outcomes = run(admin).getJsonArray("steps").getJsonObject(0).getJsonObject("outcomes");
@@ -111,6 +136,11 @@ class AutoApprovalIT {
         assertEquals("APPROVED", approved.getString("status"), approved::toString);
         assertEquals("VERIFIED", cardStatus(clean));
         assertEquals("APPLICATION_APPROVED", ItDatabase.lastSmsTo(clean.phone()).template());
+        String lastDigits = clean.cardNumber().substring(clean.cardNumber().length() - 4);
+        TestSmsc.Received approval = awaitAtSmsc(clean.phone(), "尾号" + lastDigits + "的中港通卡已通过实名认证");
+        assertEquals(0x08, approval.dataCoding(), "Chinese text goes as UCS-2");
+        SMSC.deliveryReceipt(approval.messageId(), DeliveryReceiptState.DELIVRD);
+        awaitStatus(clean.phone(), "DELIVERED");
         assertEquals(1, api().get("api/v1/admin/audit?objectId=" + clean.applicationId() + "&action=APPLICATION_APPROVED&actorId=job:pending-review",
                 admin).expect(200).json().getJsonNumber("total").longValue(), "approved by the job, on the record");
 
@@ -122,6 +152,7 @@ class AutoApprovalIT {
         for (Applicants.Phone operator : new Applicants.Phone[] {OPERATOR, DEPUTY}) {
             assertEquals(1, ItDatabase.smsTo(operator).size(), "one notice per escalation run: " + operator.masked());
             assertEquals("APPLICATIONS_ESCALATED", ItDatabase.lastSmsTo(operator).template());
+            awaitAtSmsc(operator, "个实名认证申请已超过审核时限");
         }
 
         run(admin);
