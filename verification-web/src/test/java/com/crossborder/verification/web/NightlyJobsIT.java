@@ -282,8 +282,15 @@ class NightlyJobsIT {
             sql("UPDATE application SET decided_at = ? WHERE id = ?", OffsetDateTime.now(ZoneOffset.UTC).minusDays(181),
                     ready.applicationId());
         }
-        api().send("PUT", "api/v1/admin/applications/" + held.applicationId() + "/legal-hold", "{\"hold\":true}",
-                "application/json", admin, java.util.Map.of()).expect(200);
+        String hold = "api/v1/admin/applications/" + held.applicationId() + "/legal-hold";
+        for (String notABoolean : java.util.List.of("{\"hold\":\"yes\"}", "{\"hold\":\"true\"}", "{\"hold\":1}")) {
+            assertProblem(api().send("PUT", hold, notABoolean, "application/json", admin, java.util.Map.of()).expect(422), 422,
+                    "FIELD_INVALID");
+        }
+        assertProblem(api().send("PUT", hold, "{}", "application/json", admin, java.util.Map.of()).expect(422), 422, "FIELD_REQUIRED");
+        assertProblem(api().send("PUT", hold, "[true]", "application/json", admin, java.util.Map.of()).expect(400), 400,
+                "MALFORMED_JSON");
+        api().send("PUT", hold, "{\"hold\":true}", "application/json", admin, java.util.Map.of()).expect(200);
 
         JsonObject purge = run(admin, "retention-purge");
         assertTrue(purge.getJsonArray("steps").getJsonObject(0).getJsonObject("outcomes").getInt("PURGED") >= 1, purge::toString);

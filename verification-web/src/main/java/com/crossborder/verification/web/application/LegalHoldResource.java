@@ -7,6 +7,7 @@ import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -24,9 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "bearer")
 public class LegalHoldResource {
 
-    /** {@code {"hold": true}} places the hold, {@code false} releases it. */
+    /** {@code {"hold": true}} places the hold, {@code false} releases it; read as it was sent, to be checked strictly. */
     public static class HoldRequest {
-        public Boolean hold;
+        public JsonValue hold;
     }
 
     @Inject
@@ -40,10 +41,19 @@ public class LegalHoldResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Place or release a legal hold on an application's images")
     public Map<String, Object> hold(@PathParam("id") String id, HoldRequest request) {
-        if (request == null || request.hold == null) {
+        var application = retention.legalHold(caller.actor(), ApplicationResource.uuid(id), hold(request));
+        return Map.of("id", application.id().toString(), "legalHold", application.underLegalHold());
+    }
+
+    /** Only JSON's true and false: a string "yes" must not quietly release a hold. */
+    private static boolean hold(HoldRequest request) {
+        JsonValue hold = request == null ? null : request.hold;
+        if (hold == null || hold.getValueType() == JsonValue.ValueType.NULL) {
             throw Rejection.onField("hold", ReasonCode.FIELD_REQUIRED);
         }
-        var application = retention.legalHold(caller.actor(), ApplicationResource.uuid(id), request.hold);
-        return Map.of("id", application.id().toString(), "legalHold", application.underLegalHold());
+        if (hold.getValueType() != JsonValue.ValueType.TRUE && hold.getValueType() != JsonValue.ValueType.FALSE) {
+            throw Rejection.onField("hold", ReasonCode.FIELD_INVALID);
+        }
+        return hold.getValueType() == JsonValue.ValueType.TRUE;
     }
 }
