@@ -152,7 +152,7 @@ public class ExpiryWatch {
                 ? accounts.withId(application.applicantId()).flatMap(account -> account.phoneEncrypted()).map(phones::decrypt)
                 : visits.ofApplication(application.id()).map(visit -> phones.decrypt(visit.contactPhoneEncrypted()));
         Map<String, String> all = new java.util.HashMap<>(values);
-        all.put("card", application.cardNumber().substring(application.cardNumber().length() - 4));
+        all.put("card", application.cardNumberLastFour());
         phone.ifPresent(to -> notifications.send(to, template, all));
     }
 }

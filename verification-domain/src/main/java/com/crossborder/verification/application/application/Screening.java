@@ -206,7 +206,7 @@ public class Screening {
                 continue;
             }
             Map<String, String> values = new HashMap<>(notice.values());
-            values.put("card", application.cardNumber().substring(application.cardNumber().length() - 4));
+            values.put("card", application.cardNumberLastFour());
             applicant.phoneEncrypted().map(phones::decrypt)
                     .ifPresent(phone -> notifications.send(phone, notice.template(), values));
         }

@@ -326,6 +326,11 @@ public class Application {
         return cardNumber;
     }
 
+    /** The card number's last four digits (all of it when shorter), for SMS texts. */
+    public String cardNumberLastFour() {
+        return cardNumber.substring(Math.max(0, cardNumber.length() - 4));
+    }
+
     public UUID applicantId() {
         return applicantId;
     }

@@ -35,8 +35,8 @@ public record CardNumber(String value) {
         return new CardNumber(digits);
     }
 
-    /** The last four digits only, for SMS texts and letters. */
+    /** The last four digits only (all of them when shorter), for SMS texts and letters. */
     public String lastFour() {
-        return value.substring(value.length() - 4);
+        return value.substring(Math.max(0, value.length() - 4));
     }
 }

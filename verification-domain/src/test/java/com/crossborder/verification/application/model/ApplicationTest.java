@@ -41,6 +41,12 @@ class ApplicationTest {
     }
 
     @Test
+    void smsTextsShowOnlyTheCardNumbersLastFourDigitsEvenOfAShortNumberLoadedFromOldData() {
+        assertEquals("8901", Application.draft(UUID.randomUUID(), "12345678901", APPLICANT, at("2026-11-27T10:00")).cardNumberLastFour());
+        assertEquals("123", Application.draft(UUID.randomUUID(), "123", APPLICANT, at("2026-11-27T10:00")).cardNumberLastFour());
+    }
+
+    @Test
     void aSubmittedApplicationIsDueThreeBusinessDaysLater() {
         Application application = submitted(at("2026-11-27T10:00"));
         assertEquals(ApplicationStatus.SUBMITTED, application.status());
