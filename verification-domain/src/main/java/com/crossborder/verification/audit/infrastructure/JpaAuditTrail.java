@@ -28,11 +28,7 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public AuditEvent append(AuditRecord record, Instant now) {
-        AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
-        AuditEvent event = AuditEvent.following(head.lastSequence(), head.lastHash(), record, now);
-        em.persist(event);
-        head.advanceTo(event);
-        return event;
+        return appendAfter(em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE), record, now);
     }
 
     @Override
@@ -44,10 +40,16 @@ public class JpaAuditTrail implements AuditTrail {
         em.flush();
         AuditHead head = em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE);
         for (AuditRecord record : records) {
-            AuditEvent event = AuditEvent.following(head.lastSequence(), head.lastHash(), record, now);
-            em.persist(event);
-            head.advanceTo(event);
+            appendAfter(head, record, now);
         }
+    }
+
+    /** One row chained to the locked end of the trail, which then moves past it. */
+    private AuditEvent appendAfter(AuditHead head, AuditRecord record, Instant now) {
+        AuditEvent event = AuditEvent.following(head.lastSequence(), head.lastHash(), record, now);
+        em.persist(event);
+        head.advanceTo(event);
+        return event;
     }
 
     @Override
