@@ -3,6 +3,7 @@ package com.crossborder.verification.account.infrastructure;
 import com.crossborder.verification.account.model.Account;
 import com.crossborder.verification.account.model.Accounts;
 import com.crossborder.verification.account.model.Role;
+import com.crossborder.verification.shared.infrastructure.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,11 +29,8 @@ public class JpaAccounts implements Accounts {
     @Override
     public Map<UUID, Account> withIds(Collection<UUID> ids) {
         Map<UUID, Account> found = new HashMap<>();
-        List<UUID> all = List.copyOf(ids);
-        // At most a thousand ids in one IN list.
-        for (int from = 0; from < all.size(); from += 1000) {
-            em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
-                    .setParameter("ids", all.subList(from, Math.min(all.size(), from + 1000)))
+        for (List<UUID> slice : InLists.slices(List.copyOf(ids))) {
+            em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class).setParameter("ids", slice)
                     .getResultStream().forEach(account -> found.put(account.id(), account));
         }
         return found;

@@ -44,9 +44,6 @@ public class Screening {
     /** What the nightly screening did with one application. */
     public enum Outcome { QUEUED, APPROVED, REJECTED, SKIPPED, ESCALATED }
 
-    /** At most this many ids in one IN list (PostgreSQL allows 32,767 parameters in a statement). */
-    private static final int GATHER_LIMIT = 1000;
-
     private static final Logger LOG = Logger.getLogger(Screening.class.getName());
 
     static final Actor JOB = Actor.system("job:pending-review");
@@ -93,10 +90,8 @@ public class Screening {
     public Map<UUID, List<DecisionReason>> problems(List<Application> applications) {
         LocalDate today = clock.today();
         Map<UUID, List<DecisionReason>> problems = new HashMap<>();
-        for (int from = 0; from < applications.size(); from += GATHER_LIMIT) {
-            for (ScreeningCase screened : cases.of(applications.subList(from, Math.min(applications.size(), from + GATHER_LIMIT)))) {
-                problems.put(screened.application().id(), screened.problems(today, settings, photoRules));
-            }
+        for (ScreeningCase screened : cases.of(applications)) {
+            problems.put(screened.application().id(), screened.problems(today, settings, photoRules));
         }
         return problems;
     }
@@ -114,11 +109,8 @@ public class Screening {
         List<Notice> notices = new ArrayList<>();
         Instant now = clock.now();
         LocalDate today = clock.today();
-        for (int from = 0; from < applicationIds.size(); from += GATHER_LIMIT) {
-            List<UUID> part = applicationIds.subList(from, Math.min(applicationIds.size(), from + GATHER_LIMIT));
-            for (ScreeningCase screened : cases.lockSubmitted(part)) {
-                outcomes.put(screened.application().id(), decide(screened, today, now, trail, notices));
-            }
+        for (ScreeningCase screened : cases.lockSubmitted(applicationIds)) {
+            outcomes.put(screened.application().id(), decide(screened, today, now, trail, notices));
         }
         tellAll(notices);
         audit.recordAll(trail);

@@ -9,12 +9,14 @@ import com.crossborder.verification.application.model.ScreeningCase;
 import com.crossborder.verification.application.model.ScreeningCases;
 import com.crossborder.verification.card.model.Card;
 import com.crossborder.verification.card.model.CardStatus;
+import com.crossborder.verification.shared.infrastructure.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -28,9 +30,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Seven queries for a chunk of any size: the applications, their declarations, their cards, the names approved
- * for the same identities, the verified-card counts, the open applications on the same cards and the photo
- * checks (measurements only: the encrypted images stay in the database).
+ * Seven queries for each thousand applications (see {@link InLists}): the applications, their declarations, their
+ * cards, the names approved for the same identities, the verified-card counts, the open applications on the same
+ * cards and the photo checks (measurements only: the encrypted images stay in the database).
  */
 @ApplicationScoped
 public class JpaScreeningCases implements ScreeningCases {
@@ -57,21 +59,26 @@ public class JpaScreeningCases implements ScreeningCases {
 
     @Override
     public List<ScreeningCase> lockSubmitted(Collection<UUID> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
+        List<ScreeningCase> cases = new ArrayList<>();
+        for (List<UUID> slice : InLists.slices(List.copyOf(ids))) {
+            // The status is checked here, not in SQL: PostgreSQL's generic plan for "status = ? AND id IN (...)" walks
+            // the status index and tests each row against the whole list, seconds a chunk at a million rows.
+            List<Application> applications = em.createQuery("SELECT a FROM Application a WHERE a.id IN :ids", Application.class)
+                    .setParameter("ids", slice).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
+                    .filter(application -> application.status() == ApplicationStatus.SUBMITTED)
+                    .sorted(Comparator.comparing(application -> application.id().toString())).toList();
+            cases.addAll(gather(applications, true));
         }
-        // The status is checked here, not in SQL: PostgreSQL's generic plan for "status = ? AND id IN (...)" walks
-        // the status index and tests each row against the whole list, seconds a chunk at a million rows.
-        List<Application> applications = em.createQuery("SELECT a FROM Application a WHERE a.id IN :ids", Application.class)
-                .setParameter("ids", List.copyOf(ids)).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream()
-                .filter(application -> application.status() == ApplicationStatus.SUBMITTED)
-                .sorted(Comparator.comparing(application -> application.id().toString())).toList();
-        return gather(applications, true);
+        return cases;
     }
 
     @Override
     public List<ScreeningCase> of(List<Application> applications) {
-        return gather(applications, false);
+        List<ScreeningCase> cases = new ArrayList<>();
+        for (List<Application> slice : InLists.slices(applications)) {
+            cases.addAll(gather(slice, false));
+        }
+        return cases;
     }
 
     private List<ScreeningCase> gather(List<Application> applications, boolean lock) {

@@ -3,7 +3,7 @@ package com.crossborder.verification.application.model;
 import java.util.Collection;
 import java.util.List;
 
-/** Gathers what the screening rules need, with a fixed number of queries however many applications are asked for. */
+/** Gathers what the screening rules need, with a fixed number of queries for each thousand applications asked for. */
 public interface ScreeningCases {
 
     /**
