@@ -99,7 +99,7 @@ public class JpaScreeningCases implements ScreeningCases {
         Map<UUID, Card> cards = cardQuery.getResultStream().collect(Collectors.toMap(Card::id, Function.identity()));
 
         List<String> identityIndexes = identities.values().stream().map(DeclaredIdentity::identityIndex).distinct().toList();
-        Map<String, Map<UUID, String>> approvedNames = approvedNames(identityIndexes, ids);
+        Map<String, Set<String>> approvedNames = approvedNames(identityIndexes, ids);
         Map<String, Long> verifiedCards = verifiedCards(identityIndexes);
         // The status is filtered here for the same reason as in lockSubmitted.
         Map<UUID, List<Submission>> undecidedOnCard = em.createQuery(
@@ -112,29 +112,31 @@ public class JpaScreeningCases implements ScreeningCases {
         return applications.stream().map(application -> {
             DeclaredIdentity identity = identities.get(application.id());
             String identityIndex = identity == null ? null : identity.identityIndex();
-            Set<String> names = new HashSet<>(approvedNames.getOrDefault(identityIndex, Map.of()).entrySet().stream()
-                    .filter(entry -> !entry.getKey().equals(application.id())).map(Map.Entry::getValue).toList());
             Submission submission = Submission.of(application);
             boolean earlierOpen = undecidedOnCard.getOrDefault(application.cardId(), List.of()).stream()
                     .anyMatch(other -> !other.id().equals(application.id()) && SUBMISSION_ORDER.compare(other, submission) < 0);
-            return new ScreeningCase(application, identity, cards.get(application.cardId()), names,
+            return new ScreeningCase(application, identity, cards.get(application.cardId()),
+                    approvedNames.getOrDefault(identityIndex, Set.of()),
                     verifiedCards.getOrDefault(identityIndex, 0L), earlierOpen, photos.getOrDefault(application.id(), Map.of()));
         }).toList();
     }
 
-    /** Per identity index: the name index of each approved application (not one of {@code screened}). */
-    private Map<String, Map<UUID, String>> approvedNames(List<String> identityIndexes, List<UUID> screened) {
-        Map<String, Map<UUID, String>> names = new HashMap<>();
+    /**
+     * Per identity index: the name indexes of its approved applications, none of them one being screened (an
+     * application is never judged against its own name).
+     */
+    private Map<String, Set<String>> approvedNames(List<String> identityIndexes, List<UUID> screened) {
+        Map<String, Set<String>> names = new HashMap<>();
         if (identityIndexes.isEmpty()) {
             return names;
         }
-        em.createQuery("SELECT i.identityIndex, i.applicationId, i.nameIndex FROM DeclaredIdentity i, Application a "
+        em.createQuery("SELECT i.identityIndex, i.nameIndex FROM DeclaredIdentity i, Application a "
                         + "WHERE a.id = i.applicationId AND a.status = :approved AND i.identityIndex IN :identities "
                         + "AND i.applicationId NOT IN :screened", Object[].class)
                 .setParameter("approved", ApplicationStatus.APPROVED).setParameter("identities", identityIndexes)
                 .setParameter("screened", screened)
                 .getResultStream()
-                .forEach(row -> names.computeIfAbsent((String) row[0], key -> new HashMap<>()).put((UUID) row[1], (String) row[2]));
+                .forEach(row -> names.computeIfAbsent((String) row[0], key -> new HashSet<>()).add((String) row[1]));
         return names;
     }
 
