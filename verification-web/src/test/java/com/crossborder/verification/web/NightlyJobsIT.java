@@ -230,41 +230,17 @@ class NightlyJobsIT {
     private static int seedSubmitted(int count, String prefix) throws Exception {
         java.util.List<String> ids = new java.util.ArrayList<>();
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        try (Connection db = ItDatabase.connect();
-             PreparedStatement card = db.prepareStatement("INSERT INTO card (id, card_number, status, created_at, version) "
-                     + "VALUES (?, ?, 'PENDING', ?, 0)");
-             PreparedStatement application = db.prepareStatement("INSERT INTO application (id, card_number, card_id, status, "
-                     + "created_at, submitted_at, sla_deadline, reupload_rounds, version) VALUES (?, ?, ?, 'SUBMITTED', ?, ?, ?, 0, 0)");
-             PreparedStatement identity = db.prepareStatement("INSERT INTO application_identity (application_id, document_type, "
-                     + "number_encrypted, number_masked, identity_index, name_encrypted, name_index, expiry_date, long_term) "
-                     + "VALUES (?, 'CN_RESIDENT_ID', ?, '1101**********0000', ?, ?, ?, ?, FALSE)")) {
+        try (Connection db = ItDatabase.connect(); DirectRows rows = new DirectRows(db)) {
             for (int i = 0; i < count; i++) {
                 String cardId = java.util.UUID.randomUUID().toString();
                 String id = java.util.UUID.randomUUID().toString();
                 String number = String.format("7%010d", RANDOM.nextLong(10_000_000_000L));
-                card.setString(1, cardId);
-                card.setString(2, number);
-                card.setObject(3, now);
-                card.addBatch();
-                application.setString(1, id);
-                application.setString(2, number);
-                application.setString(3, cardId);
-                application.setObject(4, now);
-                application.setObject(5, now);
-                application.setObject(6, now.plusDays(3));
-                application.addBatch();
-                identity.setString(1, id);
-                identity.setBytes(2, new byte[] {1});
-                identity.setString(3, prefix + id);
-                identity.setBytes(4, new byte[] {2});
-                identity.setString(5, "seeded-name-" + id);
-                identity.setObject(6, TODAY.plusYears(3));
-                identity.addBatch();
+                rows.card(cardId, number, "PENDING", null, now);
+                rows.application(id, number, cardId, "SUBMITTED", now);
+                rows.identity(id, prefix + id, "seeded-name-" + id, TODAY.plusYears(3));
                 ids.add(id);
             }
-            card.executeBatch();
-            application.executeBatch();
-            identity.executeBatch();
+            rows.flush();
         }
         return ids.size();
     }

@@ -1,6 +1,7 @@
 package com.crossborder.verification.web.bench;
 
 import com.crossborder.verification.shared.model.Ids;
+import com.crossborder.verification.web.DirectRows;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
@@ -10,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -126,23 +126,15 @@ public final class PendingReviewBenchmark {
         LocalDate today = LocalDate.now();
         String run = UUID.randomUUID().toString().substring(0, 8);
         String sharedIdentity = "bench-shared-" + run;
-        try (PreparedStatement card = db.prepareStatement("INSERT INTO card (id, card_number, holder_id, status, identity_index, "
-                + "created_at, version) VALUES (?, ?, NULL, ?, ?, ?, 0)");
-             PreparedStatement application = db.prepareStatement("INSERT INTO application (id, card_number, card_id, status, "
-                     + "created_at, submitted_at, sla_deadline, reupload_rounds, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)");
-             PreparedStatement identity = db.prepareStatement("INSERT INTO application_identity (application_id, document_type, "
-                     + "number_encrypted, number_masked, identity_index, name_encrypted, name_index, expiry_date, long_term) "
-                     + "VALUES (?, 'CN_RESIDENT_ID', ?, '1101**********0000', ?, ?, ?, ?, FALSE)");
-             PreparedStatement photo = db.prepareStatement("INSERT INTO application_photo (application_id, kind, media_type, "
-                     + "content_encrypted, width, height, brightness, sharpness, uploaded_at) VALUES (?, ?, 'image/jpeg', ?, 1280, 960, ?, ?, ?)")) {
+        try (DirectRows seeded = new DirectRows(db)) {
             // Approved records the name conflicts are judged against: a hundred identities, each conflicting rarely.
             for (int k = 0; k < SHARED_IDENTITIES; k++) {
                 String approvedCard = newId();
                 String approvedApplication = newId();
                 String number = String.format("9%s%03d", run.replaceAll("[^0-9]", "1"), k);
-                addCard(card, approvedCard, number, "VERIFIED", sharedIdentity + "-" + k, now);
-                addApplication(application, approvedApplication, number, approvedCard, "APPROVED", now);
-                addIdentity(identity, approvedApplication, sharedIdentity + "-" + k, "bench-name-approved", today.plusYears(5));
+                seeded.card(approvedCard, number, "VERIFIED", sharedIdentity + "-" + k, now);
+                seeded.application(approvedApplication, number, approvedCard, "APPROVED", now);
+                seeded.identity(approvedApplication, sharedIdentity + "-" + k, "bench-name-approved", today.plusYears(5));
             }
             String previousCard = null;
             String previousNumber = null;
@@ -152,30 +144,21 @@ public final class PendingReviewBenchmark {
                 String cardNumber = duplicate ? previousNumber
                         : String.format("8%09d%010d", i, ThreadLocalRandom.current().nextLong(10_000_000_000L));
                 if (!duplicate) {
-                    addCard(card, cardId, cardNumber, "PENDING", null, now);
+                    seeded.card(cardId, cardNumber, "PENDING", null, now);
                 }
                 String applicationId = newId();
-                addApplication(application, applicationId, cardNumber, cardId, "SUBMITTED", now.plusNanos(i * 1000L));
+                seeded.application(applicationId, cardNumber, cardId, "SUBMITTED", now.plusNanos(i * 1000L));
                 boolean expired = i % 50 == 0;
                 boolean nameConflict = i % 100 == 1;
-                addIdentity(identity, applicationId, nameConflict ? sharedIdentity + "-" + (i / 100 % SHARED_IDENTITIES) : "bench-" + applicationId, "bench-name-" + i,
-                        expired ? today.minusDays(1) : today.plusYears(5));
+                seeded.identity(applicationId, nameConflict ? sharedIdentity + "-" + (i / 100 % SHARED_IDENTITIES) : "bench-" + applicationId,
+                        "bench-name-" + i, expired ? today.minusDays(1) : today.plusYears(5));
                 for (String kind : PHOTO_KINDS) {
-                    photo.setString(1, applicationId);
-                    photo.setString(2, kind);
-                    photo.setBytes(3, new byte[] {7, 7, 7, 7});
-                    photo.setDouble(4, i % 200 == 7 && "FACE".equals(kind) ? 30 : 90 + i % 100);
-                    photo.setDouble(5, 60 + i % 400);
-                    photo.setObject(6, now);
-                    photo.addBatch();
+                    seeded.photo(applicationId, kind, i % 200 == 7 && "FACE".equals(kind) ? 30 : 90 + i % 100, 60 + i % 400, now);
                 }
                 previousCard = cardId;
                 previousNumber = cardNumber;
                 if (i % 1000 == 999 || i == rows - 1) {
-                    card.executeBatch();
-                    application.executeBatch();
-                    identity.executeBatch();
-                    photo.executeBatch();
+                    seeded.flush();
                     db.commit();
                 }
             }
@@ -185,39 +168,6 @@ public final class PendingReviewBenchmark {
     /** Ids as the product makes them (time-ordered); {@code -Dbench.ids=random} seeds random ones (version 4) instead. */
     private static String newId() {
         return (RANDOM_IDS ? UUID.randomUUID() : Ids.next()).toString();
-    }
-
-    private static void addCard(PreparedStatement card, String id, String number, String status, String identityIndex,
-                                OffsetDateTime now) throws Exception {
-        card.setString(1, id);
-        card.setString(2, number);
-        card.setString(3, status);
-        card.setString(4, identityIndex);
-        card.setObject(5, now);
-        card.addBatch();
-    }
-
-    private static void addApplication(PreparedStatement application, String id, String cardNumber, String cardId, String status,
-                                       OffsetDateTime submittedAt) throws Exception {
-        application.setString(1, id);
-        application.setString(2, cardNumber);
-        application.setString(3, cardId);
-        application.setString(4, status);
-        application.setObject(5, submittedAt);
-        application.setObject(6, submittedAt);
-        application.setObject(7, submittedAt.plusDays(3));
-        application.addBatch();
-    }
-
-    private static void addIdentity(PreparedStatement identity, String applicationId, String identityIndex, String nameIndex,
-                                    LocalDate expiry) throws Exception {
-        identity.setString(1, applicationId);
-        identity.setBytes(2, new byte[] {1, 2, 3});
-        identity.setString(3, identityIndex);
-        identity.setBytes(4, new byte[] {4, 5, 6});
-        identity.setString(5, nameIndex);
-        identity.setObject(6, expiry);
-        identity.addBatch();
     }
 
     private static double usedHeapMb(String base) {
