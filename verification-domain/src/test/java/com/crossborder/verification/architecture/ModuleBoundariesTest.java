@@ -16,38 +16,62 @@ class ModuleBoundariesTest {
 
     @BeforeAll
     static void importDomain() {
-        domain = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        domain = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("com.crossborder.verification");
     }
 
     @Test
     void theDomainModuleUsesNoJaxRsBatchServletOrMicroProfile() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage(
-                "jakarta.ws.rs..", "jakarta.batch..", "jakarta.servlet..", "org.eclipse.microprofile..", "jakarta.ejb..")
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "jakarta.ws.rs..",
+                        "jakarta.batch..",
+                        "jakarta.servlet..",
+                        "org.eclipse.microprofile..",
+                        "jakarta.ejb..")
                 .check(domain);
     }
 
     @Test
     void modelPackagesUseOnlyTheJdkPersistenceAndValidationAnnotationsTheIdGeneratorAndEachOther() {
-        ArchRuleDefinition.classes().that().resideInAPackage("..model..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(
-                        "java..", "jakarta.persistence..", "jakarta.validation..", "com.fasterxml.uuid..",
+        ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage("..model..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "jakarta.persistence..",
+                        "jakarta.validation..",
+                        "com.fasterxml.uuid..",
                         "com.crossborder.verification..")
                 .check(domain);
     }
 
     @Test
-    void modelPackagesDoNotReachIntoApplicationOrInfrastructure() {
-        noClasses().that().resideInAPackage("..model..")
-                .should().dependOnClassesThat().resideInAnyPackage("..application.application..", "..infrastructure..",
-                        "..account.application..", "..audit.application..")
+    void modelPackagesDoNotReachIntoUseCasesOrInfrastructure() {
+        noClasses()
+                .that()
+                .resideInAPackage("..model..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("..usecase..", "..infrastructure..")
                 .check(domain);
     }
 
     @Test
     void theModelPackagesThisGuardsExist() {
-        ArchRuleDefinition.classes().that().resideInAPackage("..account.model..").should().bePublic()
-                .orShould().bePackagePrivate().check(domain);
+        ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage("..account.model..")
+                .should()
+                .bePublic()
+                .orShould()
+                .bePackagePrivate()
+                .check(domain);
         if (domain.stream().noneMatch(c -> c.getPackageName().endsWith(".model"))) {
             throw new AssertionError("no model packages found: the rules above would check nothing");
         }

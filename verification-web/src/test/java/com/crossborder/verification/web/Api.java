@@ -43,7 +43,8 @@ public final class Api {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
     private final URI server;
 
@@ -61,7 +62,8 @@ public final class Api {
         return send("POST", path, json, "application/json", token, Map.of());
     }
 
-    public Answer send(String method, String path, String body, String contentType, String token, Map<String, String> headers) {
+    public Answer send(
+            String method, String path, String body, String contentType, String token, Map<String, String> headers) {
         URI uri = path.startsWith("/") ? server.resolve(path.substring(1)) : base.resolve(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60));
         Map<String, String> all = new LinkedHashMap<>(headers);
@@ -72,11 +74,15 @@ public final class Api {
             all.put("Authorization", "Bearer " + token);
         }
         all.forEach(request::header);
-        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        request.method(
+                method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.body(), response);
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -87,8 +93,17 @@ public final class Api {
 
     /** Logs in and returns the access token. */
     public String login(String username, String password) {
-        return post("api/v1/auth/token", Json.createObjectBuilder().add("username", username).add("password", password)
-                .build().toString(), null).expect(200).json().getString("accessToken");
+        return post(
+                        "api/v1/auth/token",
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("password", password)
+                                .build()
+                                .toString(),
+                        null)
+                .expect(200)
+                .json()
+                .getString("accessToken");
     }
 
     /** The administrator's token, with the initial password the build configures. */

@@ -75,24 +75,33 @@ class ApplicantAccountsIT {
         assertEquals("REGISTER_CODE", registerSms.template());
         assertTrue(registerSms.text().startsWith("【中港通】"));
 
-        var account = register(phone, "Holder-pass-1", registerSms.code()).expect(201).json();
+        var account =
+                register(phone, "Holder-pass-1", registerSms.code()).expect(201).json();
         assertEquals("APPLICANT", account.getString("role"));
         assertEquals(phone.masked(), account.getString("username"));
 
-        String oldToken = login("+86" + phone.spelled().replace(" ", "").replace("-", ""), "Holder-pass-1").expect(200)
-                .json().getString("accessToken");
-        assertEquals(phone.masked(), api().get("api/v1/me", oldToken).expect(200).json().getString("username"));
+        String oldToken = login("+86" + phone.spelled().replace(" ", "").replace("-", ""), "Holder-pass-1")
+                .expect(200)
+                .json()
+                .getString("accessToken");
+        assertEquals(
+                phone.masked(),
+                api().get("api/v1/me", oldToken).expect(200).json().getString("username"));
 
         Thread.sleep(COOLDOWN.toMillis());
         askCode(phone, "RESET_PASSWORD").expect(202);
         Sms resetSms = ItDatabase.lastSmsTo(phone);
         assertEquals("RESET_PASSWORD_CODE", resetSms.template());
-        api().post("api/v1/auth/password-reset", json("phone", phone.spelled(), "code", resetSms.code(),
-                "newPassword", "Newer-pass-2"), null).expect(204);
+        api().post(
+                        "api/v1/auth/password-reset",
+                        json("phone", phone.spelled(), "code", resetSms.code(), "newPassword", "Newer-pass-2"),
+                        null)
+                .expect(204);
 
         assertProblem(api().get("api/v1/me", oldToken).expect(401), 401, "TOKEN_REVOKED");
         assertProblem(login(phone.spelled(), "Holder-pass-1").expect(401), 401, "INVALID_CREDENTIALS");
-        String newToken = login(phone.spelled(), "Newer-pass-2").expect(200).json().getString("accessToken");
+        String newToken =
+                login(phone.spelled(), "Newer-pass-2").expect(200).json().getString("accessToken");
         api().get("api/v1/me", newToken).expect(200);
         assertEquals("PASSWORD_CHANGED", ItDatabase.lastSmsTo(phone).template());
         waitUntilDelivered(phone);
@@ -103,19 +112,38 @@ class ApplicantAccountsIT {
         Phone phone = Phone.fresh();
         registered(phone, "Holder-pass-1");
         String admin = api().adminToken();
-        assertProblem(api().post("api/v1/admin/password-resets", json("phone", Phone.fresh().spelled()), admin).expect(404), 404,
+        assertProblem(
+                api().post(
+                                "api/v1/admin/password-resets",
+                                json("phone", Phone.fresh().spelled()),
+                                admin)
+                        .expect(404),
+                404,
                 "ACCOUNT_NOT_FOUND");
-        assertProblem(api().post("api/v1/admin/password-resets", json("phone", phone.spelled()), registered(Phone.fresh(),
-                "Other-pass-1")).expect(403), 403, "FORBIDDEN");
+        assertProblem(
+                api().post(
+                                "api/v1/admin/password-resets",
+                                json("phone", phone.spelled()),
+                                registered(Phone.fresh(), "Other-pass-1"))
+                        .expect(403),
+                403,
+                "FORBIDDEN");
         // the reset code obeys the same resend cooldown as any other code to the number
         Thread.sleep(COOLDOWN.toMillis());
-        api().post("api/v1/admin/password-resets", json("phone", phone.spelled()), admin).expect(202);
+        api().post("api/v1/admin/password-resets", json("phone", phone.spelled()), admin)
+                .expect(202);
         Sms reset = ItDatabase.lastSmsTo(phone);
         assertEquals("RESET_PASSWORD_CODE", reset.template());
-        api().post("api/v1/auth/password-reset", json("phone", phone.spelled(), "code", reset.code(), "newPassword", "Newer-pass-3"),
-                null).expect(204);
+        api().post(
+                        "api/v1/auth/password-reset",
+                        json("phone", phone.spelled(), "code", reset.code(), "newPassword", "Newer-pass-3"),
+                        null)
+                .expect(204);
         login(phone.spelled(), "Newer-pass-3").expect(200);
-        assertTrue(api().get("api/v1/admin/audit?action=PASSWORD_RESET_STARTED", admin).expect(200).body().contains(phone.masked()));
+        assertTrue(api().get("api/v1/admin/audit?action=PASSWORD_RESET_STARTED", admin)
+                .expect(200)
+                .body()
+                .contains(phone.masked()));
     }
 
     @Test
@@ -132,7 +160,9 @@ class ApplicantAccountsIT {
         }
         // The registered number was told, not sent a code; the unknown number got no reset code.
         assertEquals("ALREADY_REGISTERED", ItDatabase.smsTo(known).get(1).template());
-        assertEquals(List.of("REGISTER_CODE"), ItDatabase.smsTo(unknown).stream().map(Sms::template).toList());
+        assertEquals(
+                List.of("REGISTER_CODE"),
+                ItDatabase.smsTo(unknown).stream().map(Sms::template).toList());
 
         Answer wrongPassword = login(known.spelled(), "Wrong-pass-9");
         Answer unknownNumber = login(unknown.spelled(), "Wrong-pass-9");
@@ -198,7 +228,9 @@ class ApplicantAccountsIT {
                 statuses.add(result.get());
             }
             assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses::toString);
-            assertTrue(statuses.stream().allMatch(status -> status == 201 || status == 409 || status == 422), statuses::toString);
+            assertTrue(
+                    statuses.stream().allMatch(status -> status == 201 || status == 409 || status == 422),
+                    statuses::toString);
         } finally {
             pool.shutdownNow();
         }
@@ -207,28 +239,39 @@ class ApplicantAccountsIT {
 
     @Test
     void badNumbersAndWeakPasswordsAreRefusedClearlyAndNothingIsStoredInClear() {
-        assertProblem(api().post("api/v1/auth/sms-codes", json("phone", "12345", "purpose", "REGISTER"), null)
-                .expect(422), 422, "PHONE_INVALID");
-        assertProblem(api().post("api/v1/auth/sms-codes", json("phone", "+852 3123 4567", "purpose", "REGISTER"), null)
-                .expect(422), 422, "PHONE_INVALID");
-        assertProblem(api().post("api/v1/auth/sms-codes", json("phone", "13812345678", "purpose", "LOGIN"), null)
-                .expect(422), 422, "SMS_CODE_PURPOSE_INVALID");
+        assertProblem(
+                api().post("api/v1/auth/sms-codes", json("phone", "12345", "purpose", "REGISTER"), null)
+                        .expect(422),
+                422,
+                "PHONE_INVALID");
+        assertProblem(
+                api().post("api/v1/auth/sms-codes", json("phone", "+852 3123 4567", "purpose", "REGISTER"), null)
+                        .expect(422),
+                422,
+                "PHONE_INVALID");
+        assertProblem(
+                api().post("api/v1/auth/sms-codes", json("phone", "13812345678", "purpose", "LOGIN"), null)
+                        .expect(422),
+                422,
+                "SMS_CODE_PURPOSE_INVALID");
         Phone phone = Phone.fresh();
         askCode(phone, "REGISTER").expect(202);
         String digits = phone.spelled().replace(" ", "").replace("-", "");
         assertProblem(register(phone, "onlyletters", "123456").expect(422), 422, "PASSWORD_TOO_WEAK");
         assertProblem(register(phone, "x" + digits + "y", "123456").expect(422), 422, "PASSWORD_CONTAINS_LOGIN");
-        assertEquals(0, ItDatabase.count("SELECT COUNT(*) FROM audit_event WHERE details LIKE ?", "%" + digits.substring(3) + "%"));
-        assertEquals(0, ItDatabase.count("SELECT COUNT(*) FROM sms_outbox WHERE phone_masked LIKE ?", "%" + digits.substring(3) + "%"));
+        assertEquals(0, ItRecords.auditRowsMentioning(digits.substring(3)));
+        assertEquals(0, ItRecords.smsWithMaskedNumberContaining(digits.substring(3)));
     }
 
     private void waitUntilDelivered(Phone phone) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(20);
         while (Instant.now().isBefore(deadline)
-                && !ItDatabase.smsTo(phone).stream().allMatch(sms -> sms.status().equals("DELIVERED"))) {
+                && !ItDatabase.smsTo(phone).stream()
+                        .allMatch(sms -> sms.status().equals("DELIVERED"))) {
             Thread.sleep(300);
         }
-        assertTrue(ItDatabase.smsTo(phone).stream().allMatch(sms -> sms.status().equals("DELIVERED")),
+        assertTrue(
+                ItDatabase.smsTo(phone).stream().allMatch(sms -> sms.status().equals("DELIVERED")),
                 () -> ItDatabase.smsTo(phone).toString());
         assertFalse(ItDatabase.smsTo(phone).isEmpty());
     }

@@ -14,7 +14,8 @@ public final class Applicants {
     public record Phone(String spelled, String masked) {
         public static Phone fresh() {
             String national = "137" + String.format("%08d", RANDOM.nextInt(100_000_000));
-            return new Phone(national.substring(0, 3) + " " + national.substring(3, 7) + "-" + national.substring(7),
+            return new Phone(
+                    national.substring(0, 3) + " " + national.substring(3, 7) + "-" + national.substring(7),
                     national.substring(0, 3) + "****" + national.substring(7));
         }
 
@@ -23,8 +24,7 @@ public final class Applicants {
         }
     }
 
-    private Applicants() {
-    }
+    private Applicants() {}
 
     /** A fresh, valid resident ID number for someone born on {@code birth}. */
     public static String residentId(LocalDate birth) {
@@ -34,9 +34,19 @@ public final class Applicants {
 
     /** Registers the number with a code read from the outbox and logs in; returns the access token. */
     public static String register(Api api, Phone phone, String password) {
-        api.post("api/v1/auth/sms-codes", json("phone", phone.spelled(), "purpose", "REGISTER"), null).expect(202);
-        api.post("api/v1/accounts", json("phone", phone.spelled(), "password", password,
-                "code", ItDatabase.lastSmsTo(phone).code()), null).expect(201);
+        api.post("api/v1/auth/sms-codes", json("phone", phone.spelled(), "purpose", "REGISTER"), null)
+                .expect(202);
+        api.post(
+                        "api/v1/accounts",
+                        json(
+                                "phone",
+                                phone.spelled(),
+                                "password",
+                                password,
+                                "code",
+                                ItDatabase.lastSmsTo(phone).code()),
+                        null)
+                .expect(201);
         return api.login(phone.spelled(), password);
     }
 

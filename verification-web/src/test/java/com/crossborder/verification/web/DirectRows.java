@@ -19,19 +19,24 @@ public final class DirectRows implements AutoCloseable {
     private final PreparedStatement photo;
 
     public DirectRows(Connection db) throws SQLException {
-        card = db.prepareStatement("INSERT INTO card (id, card_number, holder_id, status, identity_index, created_at, version) "
-                + "VALUES (?, ?, NULL, ?, ?, ?, 0)");
-        application = db.prepareStatement("INSERT INTO application (id, card_number, card_id, status, created_at, submitted_at, "
-                + "sla_deadline, reupload_rounds, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)");
-        identity = db.prepareStatement("INSERT INTO application_identity (application_id, document_type, number_encrypted, "
-                + "number_masked, identity_index, name_encrypted, name_index, expiry_date, long_term) "
-                + "VALUES (?, 'CN_RESIDENT_ID', ?, '1101**********0000', ?, ?, ?, ?, FALSE)");
-        photo = db.prepareStatement("INSERT INTO application_photo (application_id, kind, media_type, content_encrypted, width, "
-                + "height, brightness, sharpness, uploaded_at) VALUES (?, ?, 'image/jpeg', ?, 1280, 960, ?, ?, ?)");
+        card = db.prepareStatement(
+                "INSERT INTO card (id, card_number, holder_id, status, identity_index, created_at, version) "
+                        + "VALUES (?, ?, NULL, ?, ?, ?, 0)");
+        application = db.prepareStatement(
+                "INSERT INTO application (id, card_number, card_id, status, created_at, submitted_at, "
+                        + "sla_deadline, reupload_rounds, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)");
+        identity = db.prepareStatement(
+                "INSERT INTO application_identity (application_id, document_type, number_encrypted, "
+                        + "number_masked, identity_index, name_encrypted, name_index, expiry_date, long_term) "
+                        + "VALUES (?, 'CN_RESIDENT_ID', ?, '1101**********0000', ?, ?, ?, ?, FALSE)");
+        photo = db.prepareStatement(
+                "INSERT INTO application_photo (application_id, kind, media_type, content_encrypted, width, "
+                        + "height, brightness, sharpness, uploaded_at) VALUES (?, ?, 'image/jpeg', ?, 1280, 960, ?, ?, ?)");
     }
 
     /** A card with no holder; {@code identityIndex} only for a verified one. */
-    public void card(String id, String number, String status, String identityIndex, OffsetDateTime createdAt) throws SQLException {
+    public void card(String id, String number, String status, String identityIndex, OffsetDateTime createdAt)
+            throws SQLException {
         card.setString(1, id);
         card.setString(2, number);
         card.setString(3, status);
@@ -54,7 +59,8 @@ public final class DirectRows implements AutoCloseable {
     }
 
     /** A resident ID declaration, known by its blind indexes. */
-    public void identity(String applicationId, String identityIndex, String nameIndex, LocalDate expiry) throws SQLException {
+    public void identity(String applicationId, String identityIndex, String nameIndex, LocalDate expiry)
+            throws SQLException {
         identity.setString(1, applicationId);
         identity.setBytes(2, new byte[] {1, 2, 3});
         identity.setString(3, identityIndex);

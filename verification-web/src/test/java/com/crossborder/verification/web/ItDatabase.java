@@ -1,5 +1,6 @@
 package com.crossborder.verification.web;
 
+import com.crossborder.verification.shared.crypto.BlindIndex;
 import com.crossborder.verification.shared.crypto.FieldCipher;
 import com.crossborder.verification.shared.crypto.SecretKeys;
 import java.io.IOException;
@@ -34,17 +35,19 @@ public final class ItDatabase {
         }
     }
 
-    private ItDatabase() {
-    }
+    private ItDatabase() {}
 
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty("verification.it.db-url"),
-                System.getProperty("verification.it.db-user"), System.getProperty("verification.it.db-password"));
+        return DriverManager.getConnection(
+                System.getProperty("verification.it.db-url"),
+                System.getProperty("verification.it.db-user"),
+                System.getProperty("verification.it.db-password"));
     }
 
     /** Runs one statement with its parameters: ages or breaks the data the API made, as time or a fault would. */
     public static void update(String statement, Object... parameters) throws SQLException {
-        try (Connection db = connect(); PreparedStatement update = db.prepareStatement(statement)) {
+        try (Connection db = connect();
+                PreparedStatement update = db.prepareStatement(statement)) {
             for (int i = 0; i < parameters.length; i++) {
                 update.setObject(i + 1, parameters[i]);
             }
@@ -60,13 +63,17 @@ public final class ItDatabase {
         FieldCipher cipher = new FieldCipher(keys());
         String e164 = "+86" + phone.digits();
         List<Sms> messages = new ArrayList<>();
-        try (Connection db = connect(); PreparedStatement select = db.prepareStatement(
-                "SELECT template, status, text_encrypted, phone_encrypted FROM sms_outbox WHERE phone_masked = ? ORDER BY created_at")) {
+        try (Connection db = connect();
+                PreparedStatement select = db.prepareStatement(
+                        "SELECT template, status, text_encrypted, phone_encrypted FROM sms_outbox WHERE phone_masked = ? ORDER BY created_at")) {
             select.setString(1, phone.masked());
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     if (cipher.decryptText(rows.getBytes(4), "sms_outbox.phone").equals(e164)) {
-                        messages.add(new Sms(phone.masked(), rows.getString(1), rows.getString(2),
+                        messages.add(new Sms(
+                                phone.masked(),
+                                rows.getString(1),
+                                rows.getString(2),
                                 cipher.decryptText(rows.getBytes(3), "sms_outbox.text")));
                     }
                 }
@@ -87,12 +94,13 @@ public final class ItDatabase {
 
     /** How many accounts the number has, found by its blind index as the server finds it. */
     public static long accountsWith(Applicants.Phone phone) {
-        String index = new com.crossborder.verification.shared.crypto.BlindIndex(keys()).of("phone", "+86" + phone.digits());
+        String index = new BlindIndex(keys()).of("phone", "+86" + phone.digits());
         return count("SELECT COUNT(*) FROM account WHERE phone_index = ?", index);
     }
 
     public static long count(String sql, String parameter) {
-        try (Connection db = connect(); PreparedStatement select = db.prepareStatement(sql)) {
+        try (Connection db = connect();
+                PreparedStatement select = db.prepareStatement(sql)) {
             select.setString(1, parameter);
             try (ResultSet row = select.executeQuery()) {
                 row.next();
@@ -106,8 +114,12 @@ public final class ItDatabase {
     private static SecretKeys keys() {
         Path dir = Path.of(System.getProperty("verification.it.data-dir"), "keys");
         try {
-            return new SecretKeys(Base64.getDecoder().decode(Files.readString(dir.resolve("encryption.key")).strip()),
-                    Base64.getDecoder().decode(Files.readString(dir.resolve("index.key")).strip()));
+            return new SecretKeys(
+                    Base64.getDecoder()
+                            .decode(Files.readString(dir.resolve("encryption.key"))
+                                    .strip()),
+                    Base64.getDecoder()
+                            .decode(Files.readString(dir.resolve("index.key")).strip()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

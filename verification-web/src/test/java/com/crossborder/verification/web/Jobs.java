@@ -9,12 +9,14 @@ import java.time.Instant;
 /** A nightly job started through the admin API and watched to its end, as an operator's script would. */
 final class Jobs {
 
-    private Jobs() {
-    }
+    private Jobs() {}
 
     static long start(Api api, String admin, String jobName) {
-        return api.post("api/v1/admin/jobs/" + jobName + "/executions", "", admin).expect(202).json()
-                .getJsonNumber("executionId").longValue();
+        return api.post("api/v1/admin/jobs/" + jobName + "/executions", "", admin)
+                .expect(202)
+                .json()
+                .getJsonNumber("executionId")
+                .longValue();
     }
 
     /** The execution once it has ended (or after a minute, as it was then). */
@@ -23,8 +25,11 @@ final class Jobs {
         JsonObject execution;
         do {
             Thread.sleep(200);
-            execution = api.get("api/v1/admin/jobs/executions/" + executionId, admin).expect(200).json();
-        } while (!execution.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED") && Instant.now().isBefore(deadline));
+            execution = api.get("api/v1/admin/jobs/executions/" + executionId, admin)
+                    .expect(200)
+                    .json();
+        } while (!execution.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED")
+                && Instant.now().isBefore(deadline));
         return execution;
     }
 

@@ -22,8 +22,7 @@ final class OnlineFlow {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** An applicant with a card and a DRAFT application carrying three good photos and a valid identity. */
-    record Ready(Phone phone, String token, String cardNumber, String applicationId) {
-    }
+    record Ready(Phone phone, String token, String cardNumber, String applicationId) {}
 
     private final URL deployment;
     private final Api api;
@@ -39,8 +38,17 @@ final class OnlineFlow {
 
     /** A resident ID card issued at 26 to someone born 1990-03-07, valid twenty years. */
     static String identity(String number, String expiryDate) {
-        return json("name", "张三", "documentType", "CN_RESIDENT_ID", "documentNumber", number,
-                "issueDate", "2016-03-07", "expiryDate", expiryDate);
+        return json(
+                "name",
+                "张三",
+                "documentType",
+                "CN_RESIDENT_ID",
+                "documentNumber",
+                number,
+                "issueDate",
+                "2016-03-07",
+                "expiryDate",
+                expiryDate);
     }
 
     static String consent() {
@@ -48,12 +56,20 @@ final class OnlineFlow {
     }
 
     Answer upload(String token, String applicationId, String kind, byte[] body, String contentType) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(deployment + "api/v1/applications/" + applicationId + "/photos/" + kind))
-                .header("Authorization", "Bearer " + token).header("Content-Type", contentType)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpRequest request = HttpRequest.newBuilder(
+                        URI.create(deployment + "api/v1/applications/" + applicationId + "/photos/" + kind))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-            return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(), response);
+            HttpResponse<String> response =
+                    HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            return new Answer(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body(),
+                    response);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -64,24 +80,37 @@ final class OnlineFlow {
         String token = Applicants.register(api, phone, "Holder-pass-1");
         String card = cardNumber();
         api.post("api/v1/cards", json("cardNumber", card), token).expect(201);
-        String id = api.post("api/v1/applications", json("cardNumber", card), token).expect(201).json().getString("id");
+        String id = api.post("api/v1/applications", json("cardNumber", card), token)
+                .expect(201)
+                .json()
+                .getString("id");
         for (String kind : new String[] {"ID_FRONT", "ID_BACK", "FACE"}) {
             upload(token, id, kind, TestImages.jpeg(CARD), "image/jpeg").expect(200);
         }
-        api.send("PUT", "api/v1/applications/" + id + "/identity", identity(documentNumber, expiryDate), "application/json",
-                token, Map.of()).expect(200);
+        api.send(
+                        "PUT",
+                        "api/v1/applications/" + id + "/identity",
+                        identity(documentNumber, expiryDate),
+                        "application/json",
+                        token,
+                        Map.of())
+                .expect(200);
         return new Ready(phone, token, card, id);
     }
 
     Ready submitted(String documentNumber, String expiryDate) {
         Ready ready = readyToSubmit(documentNumber, expiryDate);
-        api.post("api/v1/applications/" + ready.applicationId() + "/submit", consent(), ready.token()).expect(200);
+        api.post("api/v1/applications/" + ready.applicationId() + "/submit", consent(), ready.token())
+                .expect(200);
         return ready;
     }
 
     String reviewer(String admin) {
         String username = "rev" + UUID.randomUUID().toString().substring(0, 8);
-        api.post("api/v1/admin/staff", json("username", username, "password", "Reviewer-pass-1", "role", "REVIEWER"), admin)
+        api.post(
+                        "api/v1/admin/staff",
+                        json("username", username, "password", "Reviewer-pass-1", "role", "REVIEWER"),
+                        admin)
                 .expect(201);
         return api.login(username, "Reviewer-pass-1");
     }

@@ -12,9 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -58,8 +56,9 @@ class OperatorConfigurationIT {
                 + "verification.review.escalation-phones=" + OPERATOR.digits() + ", +86 " + DEPUTY.spelled() + "\n"
                 + "verification.sms.gateway=smpp\n"
                 + "verification.sms.smpp.port=" + SMSC.port + "\n";
-        return Deployments.packagedWar().addAsLibrary(ShrinkWrap.create(JavaArchive.class, "operator-settings.jar")
-                .addAsManifestResource(new StringAsset(settings), "microprofile-config.properties"));
+        return Deployments.packagedWar()
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "operator-settings.jar")
+                        .addAsManifestResource(new StringAsset(settings), "microprofile-config.properties"));
     }
 
     @ArquillianResource
@@ -71,11 +70,13 @@ class OperatorConfigurationIT {
     }
 
     /** The text the SMSC received for a number, once it has (the outbox sends within seconds). */
-    private static TestSmsc.Received awaitAtSmsc(Applicants.Phone phone, String containing) throws InterruptedException {
+    private static TestSmsc.Received awaitAtSmsc(Applicants.Phone phone, String containing)
+            throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (Instant.now().isBefore(deadline)) {
             for (TestSmsc.Received received : SMSC.received) {
-                if (received.destination().equals("86" + phone.digits()) && text(received).contains(containing)) {
+                if (received.destination().equals("86" + phone.digits())
+                        && text(received).contains(containing)) {
                     return received;
                 }
             }
@@ -90,7 +91,8 @@ class OperatorConfigurationIT {
 
     private static void awaitStatus(Applicants.Phone phone, String status) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!status.equals(ItDatabase.lastSmsTo(phone).status()) && Instant.now().isBefore(deadline)) {
+        while (!status.equals(ItDatabase.lastSmsTo(phone).status())
+                && Instant.now().isBefore(deadline)) {
             Thread.sleep(200);
         }
         assertEquals(status, ItDatabase.lastSmsTo(phone).status());
@@ -109,11 +111,17 @@ class OperatorConfigurationIT {
     }
 
     private JsonObject application(OnlineFlow.Ready ready) {
-        return api().get("api/v1/applications/" + ready.applicationId(), ready.token()).expect(200).json();
+        return api().get("api/v1/applications/" + ready.applicationId(), ready.token())
+                .expect(200)
+                .json();
     }
 
     private String cardStatus(OnlineFlow.Ready ready) {
-        return api().get("api/v1/cards", ready.token()).expect(200).jsonValue().asJsonArray().getJsonObject(0)
+        return api().get("api/v1/cards", ready.token())
+                .expect(200)
+                .jsonValue()
+                .asJsonArray()
+                .getJsonObject(0)
                 .getString("verificationStatus");
     }
 
@@ -124,10 +132,9 @@ class OperatorConfigurationIT {
         OnlineFlow.Ready clean = flow.submitted(residentId(), "2036-03-07");
         OnlineFlow.Ready expired = flow.submitted(residentId(), "2036-03-07");
         OnlineFlow.Ready waiting = flow.submitted(residentId(), "2036-03-07");
-        ItDatabase.update("UPDATE application_identity SET expiry_date = ? WHERE application_id = ?", TODAY.minusDays(1), expired.applicationId());
+        ItRecords.documentExpiresOn(expired.applicationId(), TODAY.minusDays(1));
         // Already with a reviewer and past its deadline: auto-approval leaves it alone, escalation does not.
-        ItDatabase.update("UPDATE application SET status = 'IN_REVIEW', sla_deadline = ? WHERE id = ?",
-                OffsetDateTime.now(ZoneOffset.UTC).minusHours(2), waiting.applicationId());
+        ItRecords.inReviewPastDeadline(waiting.applicationId(), 2);
 
         JsonObject outcomes = run(admin).getJsonArray("steps").getJsonObject(0).getJsonObject("outcomes");
         assertTrue(outcomes.getInt("APPROVED", 0) >= 1, outcomes::toString);
@@ -141,23 +148,40 @@ class OperatorConfigurationIT {
         assertEquals(0x08, approval.dataCoding(), "Chinese text goes as UCS-2");
         SMSC.deliveryReceipt(approval.messageId(), DeliveryReceiptState.DELIVRD);
         awaitStatus(clean.phone(), "DELIVERED");
-        assertEquals(1, api().get("api/v1/admin/audit?objectId=" + clean.applicationId() + "&action=APPLICATION_APPROVED&actorId=job:pending-review",
-                admin).expect(200).json().getJsonNumber("total").longValue(), "approved by the job, on the record");
+        assertEquals(
+                1,
+                api().get(
+                                "api/v1/admin/audit?objectId=" + clean.applicationId()
+                                        + "&action=APPLICATION_APPROVED&actorId=job:pending-review",
+                                admin)
+                        .expect(200)
+                        .json()
+                        .getJsonNumber("total")
+                        .longValue(),
+                "approved by the job, on the record");
 
         assertEquals("REJECTED", application(expired).getString("status"));
-        assertEquals("DOCUMENT_EXPIRED", application(expired).getJsonArray("reasons").getJsonObject(0).getString("code"));
+        assertEquals(
+                "DOCUMENT_EXPIRED",
+                application(expired).getJsonArray("reasons").getJsonObject(0).getString("code"));
         assertEquals("UNVERIFIED", cardStatus(expired));
 
-        assertEquals("IN_REVIEW", application(waiting).getString("status"), "a reviewer's case is not approved by the job");
+        assertEquals(
+                "IN_REVIEW", application(waiting).getString("status"), "a reviewer's case is not approved by the job");
         for (Applicants.Phone operator : new Applicants.Phone[] {OPERATOR, DEPUTY}) {
             assertEquals(1, ItDatabase.smsTo(operator).size(), "one notice per escalation run: " + operator.masked());
-            assertEquals("APPLICATIONS_ESCALATED", ItDatabase.lastSmsTo(operator).template());
+            assertEquals(
+                    "APPLICATIONS_ESCALATED", ItDatabase.lastSmsTo(operator).template());
             awaitAtSmsc(operator, "个实名认证申请已超过审核时限");
         }
 
         run(admin);
         assertEquals("APPROVED", application(clean).getString("status"));
-        assertEquals(1, ItDatabase.smsTo(clean.phone()).stream().filter(sms -> "APPLICATION_APPROVED".equals(sms.template())).count(),
+        assertEquals(
+                1,
+                ItDatabase.smsTo(clean.phone()).stream()
+                        .filter(sms -> "APPLICATION_APPROVED".equals(sms.template()))
+                        .count(),
                 "the holder is told once");
         assertEquals(1, ItDatabase.smsTo(OPERATOR).size(), "nothing newly escalated, nobody told again");
     }

@@ -17,6 +17,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -60,8 +61,11 @@ class OutletVerificationIT {
     }
 
     private static JsonObjectBuilder residentDocument(String number, LocalDate issue, int years) {
-        return Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID").add("documentNumber", number)
-                .add("issueDate", issue.toString()).add("expiryDate", issue.plusYears(years).toString());
+        return Json.createObjectBuilder()
+                .add("documentType", "CN_RESIDENT_ID")
+                .add("documentNumber", number)
+                .add("issueDate", issue.toString())
+                .add("expiryDate", issue.plusYears(years).toString());
     }
 
     private static String cardNumber() {
@@ -70,17 +74,32 @@ class OutletVerificationIT {
 
     private String newOutlet() {
         String code = "OT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        api().post("api/v1/admin/outlets", Json.createObjectBuilder().add("code", code).add("name", "罗湖口岸服务点")
-                .add("address", "深圳市罗湖区").build().toString(), admin).expect(201);
+        api().post(
+                        "api/v1/admin/outlets",
+                        Json.createObjectBuilder()
+                                .add("code", code)
+                                .add("name", "罗湖口岸服务点")
+                                .add("address", "深圳市罗湖区")
+                                .build()
+                                .toString(),
+                        admin)
+                .expect(201);
         return code;
     }
 
     private String newStaff(String outletCode, String ownNumber) {
         String username = "desk" + UUID.randomUUID().toString().substring(0, 8);
-        JsonObjectBuilder body = Json.createObjectBuilder().add("username", username).add("password", "Counter-pass-1")
-                .add("role", "OUTLET_STAFF").add("outletCode", outletCode);
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", "Counter-pass-1")
+                .add("role", "OUTLET_STAFF")
+                .add("outletCode", outletCode);
         if (ownNumber != null) {
-            body.add("document", Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID").add("documentNumber", ownNumber));
+            body.add(
+                    "document",
+                    Json.createObjectBuilder()
+                            .add("documentType", "CN_RESIDENT_ID")
+                            .add("documentNumber", ownNumber));
         }
         api().post("api/v1/admin/staff", body.build().toString(), admin).expect(201);
         return api().login(username, "Counter-pass-1");
@@ -98,7 +117,10 @@ class OutletVerificationIT {
     private JsonObjectBuilder form(String name, JsonObjectBuilder document, String card, Phone phone) {
         return Json.createObjectBuilder()
                 .add("holder", Json.createObjectBuilder().add("name", name).add("document", document))
-                .add("cardNumber", card).add("contactPhone", phone.spelled()).add("originalSeen", true).add("faceMatch", true);
+                .add("cardNumber", card)
+                .add("contactPhone", phone.spelled())
+                .add("originalSeen", true)
+                .add("faceMatch", true);
     }
 
     private Answer apply(JsonObjectBuilder form, String token) {
@@ -106,12 +128,16 @@ class OutletVerificationIT {
     }
 
     private String scan(byte[] content, String type) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(deployment + "api/v1/outlet/scans")).header("Authorization", "Bearer " + staff)
-                .header("Content-Type", type).POST(HttpRequest.BodyPublishers.ofByteArray(content)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(deployment + "api/v1/outlet/scans"))
+                                .header("Authorization", "Bearer " + staff)
+                                .header("Content-Type", type)
+                                .POST(HttpRequest.BodyPublishers.ofByteArray(content))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(201, response.statusCode(), response.body());
-        return Json.createReader(new java.io.StringReader(response.body())).readObject().getString("scanId");
+        return Json.createReader(new StringReader(response.body())).readObject().getString("scanId");
     }
 
     private static byte[] powerOfAttorneyPdf() throws Exception {
@@ -124,9 +150,15 @@ class OutletVerificationIT {
         return out.toByteArray();
     }
 
-    private JsonObjectBuilder agent(String relationship, JsonObjectBuilder document, String scanId, LocalDate validUntil) {
-        return Json.createObjectBuilder().add("name", "王五").add("document", document).add("relationship", relationship)
-                .add("powerOfAttorney", Json.createObjectBuilder().add("scanId", scanId).add("validUntil", validUntil.toString()));
+    private JsonObjectBuilder agent(
+            String relationship, JsonObjectBuilder document, String scanId, LocalDate validUntil) {
+        return Json.createObjectBuilder()
+                .add("name", "王五")
+                .add("document", document)
+                .add("relationship", relationship)
+                .add(
+                        "powerOfAttorney",
+                        Json.createObjectBuilder().add("scanId", scanId).add("validUntil", validUntil.toString()));
     }
 
     @Test
@@ -134,15 +166,22 @@ class OutletVerificationIT {
         Phone phone = Phone.fresh();
         String number = Applicants.residentId(LocalDate.of(1990, 3, 7));
         String card = cardNumber();
-        JsonObject decided = apply(form("张三", residentDocument(number, LocalDate.of(2016, 3, 7), 20), card, phone), staff)
-                .expect(201).json();
+        JsonObject decided = apply(
+                        form("张三", residentDocument(number, LocalDate.of(2016, 3, 7), 20), card, phone), staff)
+                .expect(201)
+                .json();
         assertEquals("APPROVED", decided.getString("status"), decided::toString);
         String reference = decided.getString("reference");
         assertEquals("APPLICATION_APPROVED", ItDatabase.lastSmsTo(phone).template());
 
-        HttpResponse<byte[]> letter = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(deployment + "api/v1/outlet/applications/" + decided.getString("id") + "/letter"))
-                .header("Authorization", "Bearer " + staff).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> letter = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(deployment + "api/v1/outlet/applications/"
+                                        + decided.getString("id") + "/letter"))
+                                .header("Authorization", "Bearer " + staff)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, letter.statusCode());
         assertTrue(letter.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         PdfReader reader = new PdfReader(letter.body());
@@ -153,102 +192,282 @@ class OutletVerificationIT {
         assertTrue(text.contains("实名认证确认函") && text.contains(masked) && text.contains(reference), text);
         assertFalse(text.contains(number));
 
-        JsonObject check = api().get("api/v1/letters/" + reference, null).expect(200).json();
+        JsonObject check =
+                api().get("api/v1/letters/" + reference, null).expect(200).json();
         assertEquals("APPROVED", check.getString("outcome"));
         assertEquals(masked, check.getString("maskedNumber"));
         assertEquals("张*", check.getString("holderName"));
         assertFalse(check.toString().contains(number) || check.toString().contains(card));
         assertProblem(api().get("api/v1/letters/ZG00000000-XXXXXX", null).expect(404), 404, "LETTER_NOT_FOUND");
 
-        JsonObject report = api().get("api/v1/outlet/reports/daily", staff).expect(200).json();
+        JsonObject report =
+                api().get("api/v1/outlet/reports/daily", staff).expect(200).json();
         assertTrue(report.getJsonObject("byOutcome").getInt("APPROVED") >= 1);
     }
 
     @Test
     void anAgentWithAPowerOfAttorneyAndAMinorWithAGuardianAreApproved() throws Exception {
         String poa = scan(powerOfAttorneyPdf(), "application/pdf");
-        JsonObjectBuilder agentDocument = Json.createObjectBuilder().add("documentType", "CN_EEP_HKMO")
-                .add("documentNumber", "C" + String.format("%08d", RANDOM.nextInt(100_000_000))).add("expiryDate", "2030-01-01");
-        JsonObject byAgent = apply(form("李四", residentDocument(Applicants.residentId(LocalDate.of(1985, 1, 1)), LocalDate.of(2015, 1, 1), 20),
-                cardNumber(), Phone.fresh()).add("agent", agent("SPOUSE", agentDocument, poa, LocalDate.now().plusMonths(1))), staff)
-                .expect(201).json();
+        JsonObjectBuilder agentDocument = Json.createObjectBuilder()
+                .add("documentType", "CN_EEP_HKMO")
+                .add("documentNumber", "C" + String.format("%08d", RANDOM.nextInt(100_000_000)))
+                .add("expiryDate", "2030-01-01");
+        JsonObject byAgent = apply(
+                        form(
+                                        "李四",
+                                        residentDocument(
+                                                Applicants.residentId(LocalDate.of(1985, 1, 1)),
+                                                LocalDate.of(2015, 1, 1),
+                                                20),
+                                        cardNumber(),
+                                        Phone.fresh())
+                                .add(
+                                        "agent",
+                                        agent(
+                                                "SPOUSE",
+                                                agentDocument,
+                                                poa,
+                                                LocalDate.now().plusMonths(1))),
+                        staff)
+                .expect(201)
+                .json();
         assertEquals("APPROVED", byAgent.getString("status"), byAgent::toString);
 
         LocalDate birth = LocalDate.now().minusYears(12);
         JsonObjectBuilder child = residentDocument(Applicants.residentId(birth), birth.plusYears(10), 5);
-        JsonObject alone = apply(form("小明", child, cardNumber(), Phone.fresh()), staff).expect(201).json();
+        JsonObject alone = apply(form("小明", child, cardNumber(), Phone.fresh()), staff)
+                .expect(201)
+                .json();
         assertEquals("REJECTED", alone.getString("status"));
         assertTrue(alone.toString().contains("MINOR_NEEDS_GUARDIAN"));
-        JsonObjectBuilder parent = Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID")
-                .add("documentNumber", Applicants.residentId(LocalDate.of(1980, 5, 5))).add("expiryDate", "2040-01-01");
-        JsonObject withParent = apply(form("小明", residentDocument(Applicants.residentId(birth), birth.plusYears(10), 5), cardNumber(), Phone.fresh())
-                .add("agent", agent("PARENT", parent, scan(TestImages.png(TestImages.card(1280, 800)), "image/png"),
-                        LocalDate.now().plusDays(1))), staff).expect(201).json();
+        JsonObjectBuilder parent = Json.createObjectBuilder()
+                .add("documentType", "CN_RESIDENT_ID")
+                .add("documentNumber", Applicants.residentId(LocalDate.of(1980, 5, 5)))
+                .add("expiryDate", "2040-01-01");
+        JsonObject withParent = apply(
+                        form(
+                                        "小明",
+                                        residentDocument(Applicants.residentId(birth), birth.plusYears(10), 5),
+                                        cardNumber(),
+                                        Phone.fresh())
+                                .add(
+                                        "agent",
+                                        agent(
+                                                "PARENT",
+                                                parent,
+                                                scan(TestImages.png(TestImages.card(1280, 800)), "image/png"),
+                                                LocalDate.now().plusDays(1))),
+                        staff)
+                .expect(201)
+                .json();
         assertEquals("APPROVED", withParent.getString("status"), withParent::toString);
     }
 
     @Test
     void refusalsCarryTheirReasons() throws Exception {
-        JsonObject expired = apply(form("赵六", residentDocument(Applicants.residentId(LocalDate.of(1970, 1, 1)), LocalDate.of(2000, 1, 1), 20),
-                cardNumber(), Phone.fresh()), staff).expect(201).json();
+        JsonObject expired = apply(
+                        form(
+                                "赵六",
+                                residentDocument(
+                                        Applicants.residentId(LocalDate.of(1970, 1, 1)), LocalDate.of(2000, 1, 1), 20),
+                                cardNumber(),
+                                Phone.fresh()),
+                        staff)
+                .expect(201)
+                .json();
         assertEquals("REJECTED", expired.getString("status"));
-        assertEquals("DOCUMENT_EXPIRED", expired.getJsonArray("reasons").getJsonObject(0).getString("code"));
+        assertEquals(
+                "DOCUMENT_EXPIRED",
+                expired.getJsonArray("reasons").getJsonObject(0).getString("code"));
 
         String poa = scan(powerOfAttorneyPdf(), "application/pdf");
-        JsonObjectBuilder expiredAgent = Json.createObjectBuilder().add("documentType", "CN_EEP_HKMO")
-                .add("documentNumber", "C" + String.format("%08d", RANDOM.nextInt(100_000_000))).add("expiryDate", "2020-01-01");
-        JsonObject agentExpired = apply(form("钱七", residentDocument(Applicants.residentId(LocalDate.of(1985, 1, 1)), LocalDate.of(2015, 1, 1), 20),
-                cardNumber(), Phone.fresh()).add("agent", agent("RELATIVE", expiredAgent, poa, LocalDate.now().plusDays(5))), staff)
-                .expect(201).json();
+        JsonObjectBuilder expiredAgent = Json.createObjectBuilder()
+                .add("documentType", "CN_EEP_HKMO")
+                .add("documentNumber", "C" + String.format("%08d", RANDOM.nextInt(100_000_000)))
+                .add("expiryDate", "2020-01-01");
+        JsonObject agentExpired = apply(
+                        form(
+                                        "钱七",
+                                        residentDocument(
+                                                Applicants.residentId(LocalDate.of(1985, 1, 1)),
+                                                LocalDate.of(2015, 1, 1),
+                                                20),
+                                        cardNumber(),
+                                        Phone.fresh())
+                                .add(
+                                        "agent",
+                                        agent(
+                                                "RELATIVE",
+                                                expiredAgent,
+                                                poa,
+                                                LocalDate.now().plusDays(5))),
+                        staff)
+                .expect(201)
+                .json();
         assertTrue(agentExpired.toString().contains("AGENT_DOCUMENT_EXPIRED"), agentExpired::toString);
 
         String number = Applicants.residentId(LocalDate.of(1991, 2, 2));
-        apply(form("孙八", residentDocument(number, LocalDate.of(2017, 2, 2), 20), cardNumber(), Phone.fresh()), staff).expect(201);
-        JsonObject conflict = apply(form("周九", residentDocument(number, LocalDate.of(2017, 2, 2), 20), cardNumber(), Phone.fresh()),
-                staff).expect(201).json();
+        apply(form("孙八", residentDocument(number, LocalDate.of(2017, 2, 2), 20), cardNumber(), Phone.fresh()), staff)
+                .expect(201);
+        JsonObject conflict = apply(
+                        form("周九", residentDocument(number, LocalDate.of(2017, 2, 2), 20), cardNumber(), Phone.fresh()),
+                        staff)
+                .expect(201)
+                .json();
         assertEquals("REJECTED", conflict.getString("status"));
         assertTrue(conflict.toString().contains("NAME_CONFLICT"), conflict::toString);
 
         for (int card = 2; card <= 5; card++) {
-            assertEquals("APPROVED", apply(form("孙八", residentDocument(number, LocalDate.of(2017, 2, 2), 20), cardNumber(),
-                    Phone.fresh()), staff).expect(201).json().getString("status"));
+            assertEquals(
+                    "APPROVED",
+                    apply(
+                                    form(
+                                            "孙八",
+                                            residentDocument(number, LocalDate.of(2017, 2, 2), 20),
+                                            cardNumber(),
+                                            Phone.fresh()),
+                                    staff)
+                            .expect(201)
+                            .json()
+                            .getString("status"));
         }
-        JsonObject sixth = apply(form("孙八", residentDocument(number, LocalDate.of(2017, 2, 2), 20), cardNumber(), Phone.fresh()),
-                staff).expect(201).json();
+        JsonObject sixth = apply(
+                        form("孙八", residentDocument(number, LocalDate.of(2017, 2, 2), 20), cardNumber(), Phone.fresh()),
+                        staff)
+                .expect(201)
+                .json();
         assertTrue(sixth.toString().contains("CARDS_PER_IDENTITY_LIMIT"), sixth::toString);
 
-        assertProblem(apply(form("员工", Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID")
-                .add("documentNumber", staffNumber).add("issueDate", "2014-06-01").add("expiryDate", "2034-06-01"),
-                cardNumber(), Phone.fresh()), staff).expect(403), 403, "SELF_PROCESSING_FORBIDDEN");
-        JsonObject faceFailed = apply(form("吴十", residentDocument(Applicants.residentId(LocalDate.of(1992, 3, 3)), LocalDate.of(2018, 3, 3), 20),
-                cardNumber(), Phone.fresh()).add("faceMatch", false), staff).expect(201).json();
-        assertTrue(faceFailed.toString().contains("FACE_NOT_MATCHED"));
-        assertProblem(apply(form("郑一", Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID")
-                .add("documentNumber", "110105199001010000"), cardNumber(), Phone.fresh()), staff).expect(422), 422, "INVALID_CHECK_CHARACTER");
-        JsonObject noExpiry = assertProblem(apply(form("郑一", Json.createObjectBuilder().add("documentType", "CN_RESIDENT_ID")
-                .add("documentNumber", Applicants.residentId(LocalDate.of(1990, 1, 1))), cardNumber(), Phone.fresh()), staff).expect(422), 422,
+        assertProblem(
+                apply(
+                                form(
+                                        "员工",
+                                        Json.createObjectBuilder()
+                                                .add("documentType", "CN_RESIDENT_ID")
+                                                .add("documentNumber", staffNumber)
+                                                .add("issueDate", "2014-06-01")
+                                                .add("expiryDate", "2034-06-01"),
+                                        cardNumber(),
+                                        Phone.fresh()),
+                                staff)
+                        .expect(403),
+                403,
+                "SELF_PROCESSING_FORBIDDEN");
+        JsonObject faceFailed = apply(
+                        form(
+                                        "吴十",
+                                        residentDocument(
+                                                Applicants.residentId(LocalDate.of(1992, 3, 3)),
+                                                LocalDate.of(2018, 3, 3),
+                                                20),
+                                        cardNumber(),
+                                        Phone.fresh())
+                                .add("faceMatch", false),
+                        staff)
+                .expect(201)
+                .json();
+        assertTrue(faceFailed.toString().contains("FACE_MISMATCH"));
+        assertProblem(
+                apply(
+                                form(
+                                        "郑一",
+                                        Json.createObjectBuilder()
+                                                .add("documentType", "CN_RESIDENT_ID")
+                                                .add("documentNumber", "110105199001010000"),
+                                        cardNumber(),
+                                        Phone.fresh()),
+                                staff)
+                        .expect(422),
+                422,
+                "INVALID_CHECK_CHARACTER");
+        JsonObject noExpiry = assertProblem(
+                apply(
+                                form(
+                                        "郑一",
+                                        Json.createObjectBuilder()
+                                                .add("documentType", "CN_RESIDENT_ID")
+                                                .add("documentNumber", Applicants.residentId(LocalDate.of(1990, 1, 1))),
+                                        cardNumber(),
+                                        Phone.fresh()),
+                                staff)
+                        .expect(422),
+                422,
                 "FIELD_REQUIRED");
-        assertEquals("holder.document.expiryDate", noExpiry.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(
+                "holder.document.expiryDate",
+                noExpiry.getJsonArray("errors").getJsonObject(0).getString("field"));
     }
 
     @Test
-    void aReferralLandsInTheReviewQueueAndOtherRolesAndOutletsAreKeptOut() {
-        JsonObject referred = apply(form("冯二", residentDocument(Applicants.residentId(LocalDate.of(1993, 4, 4)), LocalDate.of(2019, 4, 4), 20),
-                cardNumber(), Phone.fresh()).add("referToBackOffice", true), staff).expect(201).json();
+    void aReferralLandsInTheReviewQueueItsDecisionReachesTheHolderAndOtherRolesAndOutletsAreKeptOut() {
+        Phone holder = Phone.fresh();
+        JsonObject referred = apply(
+                        form(
+                                        "冯二",
+                                        residentDocument(
+                                                Applicants.residentId(LocalDate.of(1993, 4, 4)),
+                                                LocalDate.of(2019, 4, 4),
+                                                20),
+                                        cardNumber(),
+                                        holder)
+                                .add("referToBackOffice", true),
+                        staff)
+                .expect(201)
+                .json();
         assertEquals("REFERRED", referred.getString("status"));
+        assertEquals("APPLICATION_REFERRED", ItDatabase.lastSmsTo(holder).template());
         String reviewerName = "rev" + UUID.randomUUID().toString().substring(0, 8);
-        api().post("api/v1/admin/staff", Json.createObjectBuilder().add("username", reviewerName).add("password", "Reviewer-pass-1")
-                .add("role", "REVIEWER").build().toString(), admin).expect(201);
+        api().post(
+                        "api/v1/admin/staff",
+                        Json.createObjectBuilder()
+                                .add("username", reviewerName)
+                                .add("password", "Reviewer-pass-1")
+                                .add("role", "REVIEWER")
+                                .build()
+                                .toString(),
+                        admin)
+                .expect(201);
         String reviewer = api().login(reviewerName, "Reviewer-pass-1");
-        assertTrue(api().get("api/v1/review/queue?size=100", reviewer).expect(200).body().contains(referred.getString("id")));
+        assertTrue(api().get("api/v1/review/queue?size=100", reviewer)
+                .expect(200)
+                .body()
+                .contains(referred.getString("id")));
+
+        String id = referred.getString("id");
+        api().post("api/v1/review/applications/" + id + "/claim", "", reviewer).expect(200);
+        api().post(
+                        "api/v1/review/applications/" + id + "/decision",
+                        "{\"decision\":\"REJECT\",\"reasonCode\":\"DOCUMENT_NOT_GENUINE\",\"comment\":\"证件照片页有涂改痕迹\"}",
+                        reviewer)
+                .expect(200);
+        ItDatabase.Sms told = ItDatabase.lastSmsTo(holder);
+        assertEquals(
+                "APPLICATION_REJECTED", told.template(), "the holder of a referred case hears the reviewer's decision");
+        assertTrue(told.text().contains("证件无法核验为真实有效"), told::text);
+        assertFalse(told.text().contains("涂改"), "the comment is for staff only");
 
         String letterPath = "api/v1/outlet/applications/" + referred.getString("id") + "/letter";
         assertProblem(api().get(letterPath, otherOutletStaff).expect(404), 404, "APPLICATION_NOT_FOUND");
         assertProblem(api().get(letterPath, reviewer).expect(403), 403, "FORBIDDEN");
         String applicant = Applicants.register(api(), Phone.fresh(), "Holder-pass-1");
-        assertProblem(apply(form("冯二", residentDocument(Applicants.residentId(LocalDate.of(1993, 4, 4)), LocalDate.of(2019, 4, 4), 20),
-                cardNumber(), Phone.fresh()), applicant).expect(403), 403, "FORBIDDEN");
-        assertProblem(api().post("api/v1/admin/outlets", "{\"code\":\"X1\",\"name\":\"n\",\"address\":\"a\"}", staff).expect(403),
-                403, "FORBIDDEN");
+        assertProblem(
+                apply(
+                                form(
+                                        "冯二",
+                                        residentDocument(
+                                                Applicants.residentId(LocalDate.of(1993, 4, 4)),
+                                                LocalDate.of(2019, 4, 4),
+                                                20),
+                                        cardNumber(),
+                                        Phone.fresh()),
+                                applicant)
+                        .expect(403),
+                403,
+                "FORBIDDEN");
+        assertProblem(
+                api().post("api/v1/admin/outlets", "{\"code\":\"X1\",\"name\":\"n\",\"address\":\"a\"}", staff)
+                        .expect(403),
+                403,
+                "FORBIDDEN");
     }
 }

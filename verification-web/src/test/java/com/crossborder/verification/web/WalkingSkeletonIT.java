@@ -9,12 +9,9 @@ import com.crossborder.verification.web.Api.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -54,8 +51,14 @@ class WalkingSkeletonIT {
     @Test
     void openApiDescribesTheEndpointsAndMetricsAreServed() {
         String openapi = api().get("/openapi", null).expect(200).body();
-        for (String path : new String[] {"/api/v1/auth/token", "/api/v1/me", "/api/v1/admin/staff", "/api/v1/admin/audit",
-                "/api/v1/admin/jobs/{jobName}/executions", "/api/v1/documents/validation"}) {
+        for (String path : new String[] {
+            "/api/v1/auth/token",
+            "/api/v1/me",
+            "/api/v1/admin/staff",
+            "/api/v1/admin/audit",
+            "/api/v1/admin/jobs/{jobName}/executions",
+            "/api/v1/documents/validation"
+        }) {
             assertTrue(openapi.contains(path), () -> "OpenAPI lacks " + path);
         }
         assertTrue(api().get("/metrics", null).expect(200).body().contains("# TYPE"));
@@ -72,12 +75,18 @@ class WalkingSkeletonIT {
     @Test
     void wrongMethodWrongMediaTypeAndMalformedJsonAreRefusedClearly() {
         assertProblem(api().get("api/v1/auth/token", null).expect(405), 405, "METHOD_NOT_ALLOWED");
-        assertProblem(api().send("POST", "api/v1/auth/token", "username=a", "text/plain", null, Map.of()).expect(415),
-                415, "UNSUPPORTED_MEDIA_TYPE");
+        assertProblem(
+                api().send("POST", "api/v1/auth/token", "username=a", "text/plain", null, Map.of())
+                        .expect(415),
+                415,
+                "UNSUPPORTED_MEDIA_TYPE");
         assertProblem(api().post("api/v1/auth/token", "{\"username\": ", null).expect(400), 400, "MALFORMED_JSON");
         assertProblem(api().post("api/v1/auth/token", "[1,2]", null).expect(400), 400, "MALFORMED_JSON");
-        assertProblem(api().post("api/v1/auth/token", "{\"username\": {\"x\": 1}, \"password\": \"p\"}", null).expect(400),
-                400, "MALFORMED_JSON");
+        assertProblem(
+                api().post("api/v1/auth/token", "{\"username\": {\"x\": 1}, \"password\": \"p\"}", null)
+                        .expect(400),
+                400,
+                "MALFORMED_JSON");
     }
 
     @Test
@@ -87,11 +96,21 @@ class WalkingSkeletonIT {
         assertEquals(2, problem.getJsonArray("errors").size(), problem::toString);
         assertEquals("password", problem.getJsonArray("errors").getJsonObject(0).getString("field"));
         assertEquals("username", problem.getJsonArray("errors").getJsonObject(1).getString("field"));
-        assertEquals("FIELD_REQUIRED", problem.getJsonArray("errors").getJsonObject(0).getString("code"));
-        assertTrue(problem.getString("detail").codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+        assertEquals(
+                "FIELD_REQUIRED",
+                problem.getJsonArray("errors").getJsonObject(0).getString("code"));
+        assertTrue(problem.getString("detail")
+                .codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
 
-        Answer english = api().send("POST", "api/v1/auth/token", "{}", "application/json", null,
-                Map.of("Accept-Language", "en-GB,en;q=0.9")).expect(422);
+        Answer english = api().send(
+                        "POST",
+                        "api/v1/auth/token",
+                        "{}",
+                        "application/json",
+                        null,
+                        Map.of("Accept-Language", "en-GB,en;q=0.9"))
+                .expect(422);
         assertTrue(english.json().getString("detail").startsWith("Some fields"), english::body);
 
         Answer noBody = api().send("POST", "api/v1/auth/token", null, "application/json", null, Map.of());
@@ -101,8 +120,10 @@ class WalkingSkeletonIT {
 
     @Test
     void unknownLoginAndWrongPasswordLookTheSame() {
-        Answer unknown = api().post("api/v1/auth/token", credentials("nobody-" + suffix(), "Whatever123"), null).expect(401);
-        Answer wrong = api().post("api/v1/auth/token", credentials("admin", "Wrong-password-1"), null).expect(401);
+        Answer unknown = api().post("api/v1/auth/token", credentials("nobody-" + suffix(), "Whatever123"), null)
+                .expect(401);
+        Answer wrong = api().post("api/v1/auth/token", credentials("admin", "Wrong-password-1"), null)
+                .expect(401);
         assertEquals(unknown.body(), wrong.body());
         assertProblem(wrong, 401, "INVALID_CREDENTIALS");
     }
@@ -111,8 +132,10 @@ class WalkingSkeletonIT {
     void adminCreatesStaffWhoGetTheirRoleButNotAdminRights() {
         String admin = api().adminToken();
         String username = "rev" + suffix();
-        JsonObject created = api().post("api/v1/admin/staff", staff(username, "Reviewer-pass-1", "REVIEWER", null), admin)
-                .expect(201).json();
+        JsonObject created = api().post(
+                        "api/v1/admin/staff", staff(username, "Reviewer-pass-1", "REVIEWER", null), admin)
+                .expect(201)
+                .json();
         assertEquals("REVIEWER", created.getString("role"));
 
         String reviewer = api().login(username, "Reviewer-pass-1");
@@ -120,28 +143,54 @@ class WalkingSkeletonIT {
         assertEquals(username, me.getString("username"));
         assertEquals("REVIEWER", me.getJsonArray("roles").getString(0));
 
-        assertProblem(api().post("api/v1/admin/staff", staff("x" + suffix(), "Another-pass-1", "ADMIN", null), reviewer)
-                .expect(403), 403, "FORBIDDEN");
+        assertProblem(
+                api().post("api/v1/admin/staff", staff("x" + suffix(), "Another-pass-1", "ADMIN", null), reviewer)
+                        .expect(403),
+                403,
+                "FORBIDDEN");
         assertProblem(api().get("api/v1/admin/audit", reviewer).expect(403), 403, "FORBIDDEN");
         assertProblem(api().get("api/v1/me", null).expect(401), 401, "UNAUTHORIZED");
         assertProblem(api().get("api/v1/me", "not.a.token").expect(401), 401, "UNAUTHORIZED");
 
         // the same name twice, and the rules for staff accounts
-        assertProblem(api().post("api/v1/admin/staff", staff(username, "Reviewer-pass-1", "REVIEWER", null), admin)
-                .expect(409), 409, "USERNAME_TAKEN");
-        assertProblem(api().post("api/v1/admin/staff", staff("o" + suffix(), "Outlet-pass-1", "OUTLET_STAFF", null), admin)
-                .expect(422), 422, "OUTLET_CODE_REQUIRED");
-        assertProblem(api().post("api/v1/admin/staff", staff("a" + suffix(), "Applicant-1", "APPLICANT", null), admin)
-                .expect(422), 422, "ROLE_NOT_STAFF");
-        assertProblem(api().post("api/v1/admin/staff", staff("w" + suffix(), "onlyletters", "REVIEWER", null), admin)
-                .expect(422), 422, "PASSWORD_TOO_WEAK");
-        assertProblem(api().post("api/v1/admin/staff", staff("o" + suffix(), "Outlet-pass-1", "OUTLET_STAFF", "NO-SUCH-OUTLET"),
-                admin).expect(422), 422, "OUTLET_NOT_FOUND");
+        assertProblem(
+                api().post("api/v1/admin/staff", staff(username, "Reviewer-pass-1", "REVIEWER", null), admin)
+                        .expect(409),
+                409,
+                "USERNAME_TAKEN");
+        assertProblem(
+                api().post("api/v1/admin/staff", staff("o" + suffix(), "Outlet-pass-1", "OUTLET_STAFF", null), admin)
+                        .expect(422),
+                422,
+                "OUTLET_CODE_REQUIRED");
+        assertProblem(
+                api().post("api/v1/admin/staff", staff("a" + suffix(), "Applicant-1", "APPLICANT", null), admin)
+                        .expect(422),
+                422,
+                "ROLE_NOT_STAFF");
+        assertProblem(
+                api().post("api/v1/admin/staff", staff("w" + suffix(), "onlyletters", "REVIEWER", null), admin)
+                        .expect(422),
+                422,
+                "PASSWORD_TOO_WEAK");
+        assertProblem(
+                api().post(
+                                "api/v1/admin/staff",
+                                staff("o" + suffix(), "Outlet-pass-1", "OUTLET_STAFF", "NO-SUCH-OUTLET"),
+                                admin)
+                        .expect(422),
+                422,
+                "OUTLET_NOT_FOUND");
         String outletCode = "SZ-" + suffix().toUpperCase();
-        api().post("api/v1/admin/outlets", "{\"code\":\"" + outletCode + "\",\"name\":\"深圳福田口岸服务点\",\"address\":\"深圳市福田区\"}",
-                admin).expect(201);
-        JsonObject outletStaff = api().post("api/v1/admin/staff",
-                staff("o" + suffix(), "Outlet-pass-1", "OUTLET_STAFF", outletCode), admin).expect(201).json();
+        api().post(
+                        "api/v1/admin/outlets",
+                        "{\"code\":\"" + outletCode + "\",\"name\":\"深圳福田口岸服务点\",\"address\":\"深圳市福田区\"}",
+                        admin)
+                .expect(201);
+        JsonObject outletStaff = api().post(
+                        "api/v1/admin/staff", staff("o" + suffix(), "Outlet-pass-1", "OUTLET_STAFF", outletCode), admin)
+                .expect(201)
+                .json();
         assertEquals(outletCode, outletStaff.getString("outletCode"));
     }
 
@@ -150,84 +199,147 @@ class WalkingSkeletonIT {
         String admin = api().adminToken();
         String username = "aud" + suffix();
         String accountId = api().post("api/v1/admin/staff", staff(username, "Audited-pass-1", "REVIEWER", null), admin)
-                .expect(201).json().getString("id");
+                .expect(201)
+                .json()
+                .getString("id");
 
-        JsonObject trail = api().get("api/v1/admin/audit?objectId=" + accountId, admin).expect(200).json();
+        JsonObject trail = api().get("api/v1/admin/audit?objectId=" + accountId, admin)
+                .expect(200)
+                .json();
         assertTrue(trail.getJsonObject("chain").getBoolean("intact"), trail::toString);
         JsonObject row = trail.getJsonArray("events").getJsonObject(0);
         assertEquals("STAFF_ACCOUNT_CREATED", row.getString("action"));
         assertFalse(trail.toString().contains("Audited-pass-1"));
         long sequence = row.getJsonNumber("sequence").longValue();
 
-        try (Connection db = DriverManager.getConnection(System.getProperty("verification.it.db-url"),
-                System.getProperty("verification.it.db-user"), System.getProperty("verification.it.db-password"))) {
-            String original = details(db, sequence);
-            update(db, sequence, "role=ADMIN");
-            try {
-                JsonObject chain = api().get("api/v1/admin/audit", admin).expect(200).json().getJsonObject("chain");
-                assertFalse(chain.getBoolean("intact"));
-                assertEquals(sequence, chain.getJsonNumber("brokenAt").longValue());
-                assertEquals("CONTENT_CHANGED", chain.getString("reason"));
-            } finally {
-                update(db, sequence, original);
-            }
+        String original = ItRecords.auditDetails(sequence);
+        ItRecords.auditDetailsRewritten(sequence, "role=ADMIN");
+        try {
+            JsonObject chain =
+                    api().get("api/v1/admin/audit", admin).expect(200).json().getJsonObject("chain");
+            assertFalse(chain.getBoolean("intact"));
+            assertEquals(sequence, chain.getJsonNumber("brokenAt").longValue());
+            assertEquals("CONTENT_CHANGED", chain.getString("reason"));
+        } finally {
+            ItRecords.auditDetailsRewritten(sequence, original);
         }
-        assertTrue(api().get("api/v1/admin/audit", admin).expect(200).json().getJsonObject("chain").getBoolean("intact"));
+        assertTrue(api().get("api/v1/admin/audit", admin)
+                .expect(200)
+                .json()
+                .getJsonObject("chain")
+                .getBoolean("intact"));
         assertProblem(api().get("api/v1/admin/audit?size=100000", admin).expect(422), 422, "INVALID_QUERY_PARAMETER");
     }
 
     @Test
     void thePendingReviewJobRunsToCompletionInTheSameDeployment() throws InterruptedException {
         String admin = api().adminToken();
-        JsonObject jobs = Json.createObjectBuilder().add("jobs", api().get("api/v1/admin/jobs", admin).expect(200).jsonValue()).build();
+        JsonObject jobs = Json.createObjectBuilder()
+                .add("jobs", api().get("api/v1/admin/jobs", admin).expect(200).jsonValue())
+                .build();
         assertTrue(jobs.toString().contains("pending-review"));
 
-        long executionId = api().post("api/v1/admin/jobs/pending-review/executions", "", admin).expect(202)
-                .json().getJsonNumber("executionId").longValue();
+        long executionId = api().post("api/v1/admin/jobs/pending-review/executions", "", admin)
+                .expect(202)
+                .json()
+                .getJsonNumber("executionId")
+                .longValue();
         JsonObject execution = waitForEnd(admin, executionId);
         assertEquals("COMPLETED", execution.getString("status"), execution::toString);
         assertEquals("screen", execution.getJsonArray("steps").getJsonObject(0).getString("stepName"));
 
-        assertProblem(api().post("api/v1/admin/jobs/no-such-job/executions", "", admin).expect(404), 404, "JOB_NOT_FOUND");
-        assertProblem(api().get("api/v1/admin/jobs/executions/987654321", admin).expect(404), 404, "JOB_EXECUTION_NOT_FOUND");
-        assertNotEquals(202, api().post("api/v1/admin/jobs/pending-review/executions", "", null).status());
+        assertProblem(
+                api().post("api/v1/admin/jobs/no-such-job/executions", "", admin)
+                        .expect(404),
+                404,
+                "JOB_NOT_FOUND");
+        assertProblem(
+                api().get("api/v1/admin/jobs/executions/987654321", admin).expect(404), 404, "JOB_EXECUTION_NOT_FOUND");
+        assertNotEquals(
+                202,
+                api().post("api/v1/admin/jobs/pending-review/executions", "", null)
+                        .status());
     }
 
     @Test
     void documentsAreValidatedWithoutStoringThem() {
-        JsonObject valid = api().post("api/v1/documents/validation",
-                "{\"documentType\":\"CN_RESIDENT_ID\",\"documentNumber\":\"11010519491231002x\",\"name\":\"张三\"}", null)
-                .expect(200).json();
+        JsonObject valid = api().post(
+                        "api/v1/documents/validation",
+                        "{\"documentType\":\"CN_RESIDENT_ID\",\"documentNumber\":\"11010519491231002x\",\"name\":\"张三\"}",
+                        null)
+                .expect(200)
+                .json();
         assertTrue(valid.getBoolean("valid"), valid::toString);
         assertEquals("11010519491231002X", valid.getString("normalizedNumber"));
         assertEquals("1101**********002X", valid.getString("maskedNumber"));
         assertEquals(0, valid.getJsonArray("problems").size());
 
-        JsonObject wrongCheck = api().post("api/v1/documents/validation",
-                "{\"documentType\":\"CN_RESIDENT_ID\",\"documentNumber\":\"110105194912310021\"}", null).expect(200).json();
+        JsonObject wrongCheck = api().post(
+                        "api/v1/documents/validation",
+                        "{\"documentType\":\"CN_RESIDENT_ID\",\"documentNumber\":\"110105194912310021\"}",
+                        null)
+                .expect(200)
+                .json();
         assertFalse(wrongCheck.getBoolean("valid"));
-        assertEquals("documentNumber", wrongCheck.getJsonArray("problems").getJsonObject(0).getString("field"));
-        assertEquals("INVALID_CHECK_CHARACTER", wrongCheck.getJsonArray("problems").getJsonObject(0).getString("code"));
+        assertEquals(
+                "documentNumber",
+                wrongCheck.getJsonArray("problems").getJsonObject(0).getString("field"));
+        assertEquals(
+                "INVALID_CHECK_CHARACTER",
+                wrongCheck.getJsonArray("problems").getJsonObject(0).getString("code"));
         assertFalse(wrongCheck.toString().contains("110105194912310021"), "a bad number is not echoed back");
 
-        JsonObject expired = api().send("POST", "api/v1/documents/validation",
-                "{\"documentType\":\"CN_EEP_HKMO\",\"documentNumber\":\"C12345678\",\"expiryDate\":\"2001-01-01\",\"birthDate\":\"31-02-1990\"}",
-                "application/json", null, Map.of("Accept-Language", "en")).expect(200).json();
-        assertEquals(java.util.List.of("INVALID_DATE", "DOCUMENT_EXPIRED"), expired.getJsonArray("problems").stream()
-                .map(p -> p.asJsonObject().getString("code")).toList());
-        assertTrue(expired.getJsonArray("problems").getJsonObject(1).getString("message").startsWith("The document has expired"));
+        JsonObject expired = api().send(
+                        "POST",
+                        "api/v1/documents/validation",
+                        "{\"documentType\":\"CN_EEP_HKMO\",\"documentNumber\":\"C12345678\",\"expiryDate\":\"2001-01-01\",\"birthDate\":\"31-02-1990\"}",
+                        "application/json",
+                        null,
+                        Map.of("Accept-Language", "en"))
+                .expect(200)
+                .json();
+        assertEquals(
+                List.of("INVALID_DATE", "DOCUMENT_EXPIRED"),
+                expired.getJsonArray("problems").stream()
+                        .map(p -> p.asJsonObject().getString("code"))
+                        .toList());
+        assertTrue(expired.getJsonArray("problems")
+                .getJsonObject(1)
+                .getString("message")
+                .startsWith("The document has expired"));
 
-        JsonObject hongKong = api().post("api/v1/documents/validation",
-                "{\"documentType\":\"HK_ID\",\"documentNumber\":\"g123456a\"}", null).expect(200).json();
+        JsonObject hongKong = api().post(
+                        "api/v1/documents/validation",
+                        "{\"documentType\":\"HK_ID\",\"documentNumber\":\"g123456a\"}",
+                        null)
+                .expect(200)
+                .json();
         assertEquals("G123456(A)", hongKong.getString("normalizedNumber"));
 
-        assertProblem(api().post("api/v1/documents/validation",
-                "{\"documentType\":\"PASSPORT\",\"documentNumber\":\"E12345678\"}", null).expect(422), 422, "DOCUMENT_TYPE_UNKNOWN");
-        JsonObject missing = assertProblem(api().post("api/v1/documents/validation", "{\"documentType\":\"HK_ID\"}", null)
-                .expect(422), 422, "VALIDATION_FAILED");
-        assertEquals("documentNumber", missing.getJsonArray("errors").getJsonObject(0).getString("field"));
-        assertProblem(api().post("api/v1/documents/validation", "{\"documentType\":\"HK_ID\",\"documentNumber\":\""
-                + "9".repeat(5000) + "\"}", null).expect(422), 422, "VALIDATION_FAILED");
+        assertProblem(
+                api().post(
+                                "api/v1/documents/validation",
+                                "{\"documentType\":\"PASSPORT\",\"documentNumber\":\"E12345678\"}",
+                                null)
+                        .expect(422),
+                422,
+                "DOCUMENT_TYPE_UNKNOWN");
+        JsonObject missing = assertProblem(
+                api().post("api/v1/documents/validation", "{\"documentType\":\"HK_ID\"}", null)
+                        .expect(422),
+                422,
+                "VALIDATION_FAILED");
+        assertEquals(
+                "documentNumber",
+                missing.getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertProblem(
+                api().post(
+                                "api/v1/documents/validation",
+                                "{\"documentType\":\"HK_ID\",\"documentNumber\":\"" + "9".repeat(5000) + "\"}",
+                                null)
+                        .expect(422),
+                422,
+                "VALIDATION_FAILED");
     }
 
     private JsonObject waitForEnd(String admin, long executionId) throws InterruptedException {
@@ -235,13 +347,18 @@ class WalkingSkeletonIT {
         JsonObject execution;
         do {
             Thread.sleep(250);
-            execution = api().get("api/v1/admin/jobs/executions/" + executionId, admin).expect(200).json();
-        } while (!execution.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED") && Instant.now().isBefore(deadline));
+            execution = api().get("api/v1/admin/jobs/executions/" + executionId, admin)
+                    .expect(200)
+                    .json();
+        } while (!execution.getString("status").matches("COMPLETED|FAILED|STOPPED|ABANDONED")
+                && Instant.now().isBefore(deadline));
         return execution;
     }
 
     static JsonObject assertProblem(Answer answer, int status, String code) {
-        assertTrue(answer.contentType().startsWith("application/problem+json"), () -> answer.contentType() + " " + answer.body());
+        assertTrue(
+                answer.contentType().startsWith("application/problem+json"),
+                () -> answer.contentType() + " " + answer.body());
         JsonObject problem = answer.json();
         assertEquals(status, problem.getInt("status"), problem::toString);
         assertEquals(code, problem.getString("code"), problem::toString);
@@ -251,11 +368,18 @@ class WalkingSkeletonIT {
     }
 
     private static String credentials(String username, String password) {
-        return Json.createObjectBuilder().add("username", username).add("password", password).build().toString();
+        return Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", password)
+                .build()
+                .toString();
     }
 
     private static String staff(String username, String password, String role, String outletCode) {
-        var json = Json.createObjectBuilder().add("username", username).add("password", password).add("role", role);
+        var json = Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", password)
+                .add("role", role);
         if (outletCode != null) {
             json.add("outletCode", outletCode);
         }
@@ -264,23 +388,5 @@ class WalkingSkeletonIT {
 
     private static String suffix() {
         return UUID.randomUUID().toString().substring(0, 8);
-    }
-
-    private static String details(Connection db, long sequence) throws Exception {
-        try (PreparedStatement select = db.prepareStatement("SELECT details FROM audit_event WHERE seq = ?")) {
-            select.setLong(1, sequence);
-            try (ResultSet row = select.executeQuery()) {
-                assertTrue(row.next());
-                return row.getString(1);
-            }
-        }
-    }
-
-    private static void update(Connection db, long sequence, String details) throws Exception {
-        try (PreparedStatement update = db.prepareStatement("UPDATE audit_event SET details = ? WHERE seq = ?")) {
-            update.setString(1, details);
-            update.setLong(2, sequence);
-            assertEquals(1, update.executeUpdate());
-        }
     }
 }

@@ -1,8 +1,7 @@
 package com.crossborder.verification.batch.expiry;
 
-import com.crossborder.verification.application.model.Applications;
+import com.crossborder.verification.application.usecase.ExpiryWatch;
 import com.crossborder.verification.batch.job.KeysetReader;
-import com.crossborder.verification.shared.model.BusinessClock;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,13 +14,10 @@ import java.util.UUID;
 public class OpenApplicationsWithExpiredDocuments extends KeysetReader {
 
     @Inject
-    Applications applications;
-
-    @Inject
-    BusinessClock clock;
+    ExpiryWatch watch;
 
     @Override
     protected List<UUID> nextPage(UUID after, int size) {
-        return applications.openWithExpiredDocumentAfter(clock.today(), after, size);
+        return watch.openApplicationsExpiredAfter(after, size);
     }
 }

@@ -1,6 +1,6 @@
 package com.crossborder.verification.batch.expiry;
 
-import com.crossborder.verification.application.application.ExpiryWatch;
+import com.crossborder.verification.application.usecase.ExpiryWatch;
 import com.crossborder.verification.batch.job.OutcomeWriter;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

@@ -54,7 +54,8 @@ public class IdRangePartitions implements PartitionMapper {
 
     /** The number of partitions asked for, 1 to {@value #MAX_PARTITIONS}. */
     static int count(String partitions) {
-        int count = partitions == null || partitions.isBlank() ? DEFAULT_PARTITIONS : Integer.parseInt(partitions.strip());
+        int count =
+                partitions == null || partitions.isBlank() ? DEFAULT_PARTITIONS : Integer.parseInt(partitions.strip());
         if (count < 1 || count > MAX_PARTITIONS) {
             throw new IllegalArgumentException("partitions must be between 1 and " + MAX_PARTITIONS);
         }

@@ -1,10 +1,12 @@
 package com.crossborder.verification.batch.job;
 
-import com.crossborder.verification.audit.application.AuditLog;
+import com.crossborder.verification.audit.usecase.AuditLog;
+import com.crossborder.verification.job.usecase.JobLeasing;
 import com.crossborder.verification.shared.model.Actor;
-import com.crossborder.verification.shared.model.BusinessClock;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
+import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
+import jakarta.batch.operations.JobExecutionNotMostRecentException;
 import jakarta.batch.operations.JobExecutionNotRunningException;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.JobRestartException;
@@ -16,13 +18,14 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * Starting, watching, stopping and restarting the nightly jobs, for operators and the scheduler alike.
@@ -32,31 +35,39 @@ import java.util.Properties;
 public class JobControl {
 
     /** One run of a job as an operator sees it, with its report: what each step did, how long, how fast. */
-    public record ExecutionView(long executionId, String jobName, String status, String exitStatus,
-                                Instant createdAt, Instant startedAt, Instant endedAt, Double durationSeconds, List<StepView> steps) {
-    }
+    public record ExecutionView(
+            long executionId,
+            String jobName,
+            String status,
+            String exitStatus,
+            Instant createdAt,
+            Instant startedAt,
+            Instant endedAt,
+            Double durationSeconds,
+            List<StepView> steps) {}
 
     /** One step of a run: its counters (read, written, committed, …), outcomes counted, duration and throughput. */
-    public record StepView(String stepName, String status, String exitStatus, Instant startedAt, Instant endedAt,
-                           Map<String, Long> metrics, Map<String, Long> outcomes, Double durationSeconds, Double itemsPerSecond) {
-    }
+    public record StepView(
+            String stepName,
+            String status,
+            String exitStatus,
+            Instant startedAt,
+            Instant endedAt,
+            Map<String, Long> metrics,
+            Map<String, Long> outcomes,
+            Double durationSeconds,
+            Double itemsPerSecond) {}
 
     @Inject
     AuditLog audit;
 
     @Inject
-    JobLease lease;
+    JobLeasing lease;
 
     @Inject
     PartitionBounds bounds;
 
-    @Inject
-    BusinessClock clock;
-
-    /** Longer than any run; a lease left by a node that died lapses after it. */
-    static final Duration LEASE = Duration.ofHours(1);
-
-    private static final java.util.Set<String> RUN_PARAMETERS = java.util.Set.of("chunkSize", "failAfter", "partitions");
+    private static final Set<String> RUN_PARAMETERS = Set.of("chunkSize", "failAfter", "partitions");
 
     private final JobOperator operator = BatchRuntime.getJobOperator();
 
@@ -73,37 +84,50 @@ public class JobControl {
     public synchronized long start(String jobName, Actor actor, Map<String, String> parameters) {
         Properties properties = new Properties();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-            if (!RUN_PARAMETERS.contains(parameter.getKey()) || !parameter.getValue().matches("[1-9][0-9]{0,6}")
-                    || "partitions".equals(parameter.getKey()) && Integer.parseInt(parameter.getValue()) > IdRangePartitions.MAX_PARTITIONS) {
-                throw Rejection.onField(parameter.getKey(), ReasonCode.INVALID_QUERY_PARAMETER);
+            if (!RUN_PARAMETERS.contains(parameter.getKey())
+                    || !parameter.getValue().matches("[1-9][0-9]{0,6}")
+                    || "partitions".equals(parameter.getKey())
+                            && Integer.parseInt(parameter.getValue()) > IdRangePartitions.MAX_PARTITIONS) {
+                throw Rejection.onField(parameter.getKey(), Reason.INVALID_QUERY_PARAMETER);
             }
             properties.setProperty(parameter.getKey(), parameter.getValue());
         }
-        NightlyJob job = NightlyJob.named(jobName).orElseThrow(() -> Rejection.notFound(ReasonCode.JOB_NOT_FOUND));
-        if (isRunning(job) || !lease.acquire(job.jobName(), clock.now(), LEASE)) {
-            throw Rejection.stateConflict(ReasonCode.JOB_ALREADY_RUNNING);
+        NightlyJob job = NightlyJob.named(jobName).orElseThrow(() -> Rejection.notFound(Reason.JOB_NOT_FOUND));
+        if (isRunning(job) || !lease.acquire(job.jobName())) {
+            throw Rejection.stateConflict(Reason.JOB_ALREADY_RUNNING);
         }
         String given = properties.toString();
         long executionId;
         try {
             if (job.partitioned()) {
-                properties.setProperty("bounds", bounds.measure(IdRangePartitions.count(properties.getProperty("partitions"))));
+                properties.setProperty(
+                        "bounds", bounds.measure(IdRangePartitions.count(properties.getProperty("partitions"))));
             }
             executionId = operator.start(job.jobName(), properties);
         } catch (RuntimeException notStarted) {
             lease.release(job.jobName());
             throw notStarted;
         }
-        audit.recordOperation(actor, "JOB_STARTED", "JobExecution", Long.toString(executionId), "job=" + job.jobName() + " " + given);
+        audit.recordOperation(
+                actor, "JOB_STARTED", "JobExecution", Long.toString(executionId), "job=" + job.jobName() + " " + given);
         return executionId;
     }
 
     public ExecutionView execution(long executionId) {
         JobExecution execution = find(executionId);
-        List<StepView> steps = operator.getStepExecutions(executionId).stream().map(JobControl::step).toList();
-        return new ExecutionView(execution.getExecutionId(), execution.getJobName(), execution.getBatchStatus().name(),
-                execution.getExitStatus(), instant(execution.getCreateTime()), instant(execution.getStartTime()),
-                instant(execution.getEndTime()), seconds(execution.getStartTime(), execution.getEndTime()), steps);
+        List<StepView> steps = operator.getStepExecutions(executionId).stream()
+                .map(JobControl::step)
+                .toList();
+        return new ExecutionView(
+                execution.getExecutionId(),
+                execution.getJobName(),
+                execution.getBatchStatus().name(),
+                execution.getExitStatus(),
+                instant(execution.getCreateTime()),
+                instant(execution.getStartTime()),
+                instant(execution.getEndTime()),
+                seconds(execution.getStartTime(), execution.getEndTime()),
+                steps);
     }
 
     public void stop(long executionId, Actor actor) {
@@ -111,7 +135,7 @@ public class JobControl {
         try {
             operator.stop(executionId);
         } catch (JobExecutionNotRunningException notRunning) {
-            throw Rejection.stateConflict(ReasonCode.JOB_NOT_RUNNING);
+            throw Rejection.stateConflict(Reason.JOB_NOT_RUNNING);
         }
         audit.recordOperation(actor, "JOB_STOPPED", "JobExecution", Long.toString(executionId), "");
     }
@@ -119,18 +143,19 @@ public class JobControl {
     /** Restarts a stopped or failed run from its last checkpoint; returns the new execution's id. */
     public synchronized long restart(long executionId, Actor actor) {
         JobExecution execution = find(executionId);
-        NightlyJob job = NightlyJob.named(execution.getJobName())
-                .orElseThrow(() -> Rejection.notFound(ReasonCode.JOB_NOT_FOUND));
-        if (isRunning(job) || !lease.acquire(job.jobName(), clock.now(), LEASE)) {
-            throw Rejection.stateConflict(ReasonCode.JOB_ALREADY_RUNNING);
+        NightlyJob job =
+                NightlyJob.named(execution.getJobName()).orElseThrow(() -> Rejection.notFound(Reason.JOB_NOT_FOUND));
+        if (isRunning(job) || !lease.acquire(job.jobName())) {
+            throw Rejection.stateConflict(Reason.JOB_ALREADY_RUNNING);
         }
         long restarted;
         try {
             restarted = operator.restart(executionId, carriedOver(execution.getJobParameters()));
-        } catch (JobRestartException | jakarta.batch.operations.JobExecutionAlreadyCompleteException
-                 | jakarta.batch.operations.JobExecutionNotMostRecentException notRestartable) {
+        } catch (JobRestartException
+                | JobExecutionAlreadyCompleteException
+                | JobExecutionNotMostRecentException notRestartable) {
             lease.release(job.jobName());
-            throw Rejection.stateConflict(ReasonCode.JOB_NOT_RESTARTABLE);
+            throw Rejection.stateConflict(Reason.JOB_NOT_RESTARTABLE);
         }
         audit.recordOperation(actor, "JOB_RESTARTED", "JobExecution", Long.toString(restarted), "from=" + executionId);
         return restarted;
@@ -162,11 +187,11 @@ public class JobControl {
         try {
             JobExecution execution = operator.getJobExecution(executionId);
             if (execution == null || NightlyJob.named(execution.getJobName()).isEmpty()) {
-                throw Rejection.notFound(ReasonCode.JOB_EXECUTION_NOT_FOUND);
+                throw Rejection.notFound(Reason.JOB_EXECUTION_NOT_FOUND);
             }
             return execution;
         } catch (NoSuchJobExecutionException unknown) {
-            throw Rejection.notFound(ReasonCode.JOB_EXECUTION_NOT_FOUND);
+            throw Rejection.notFound(Reason.JOB_EXECUTION_NOT_FOUND);
         }
     }
 
@@ -176,32 +201,25 @@ public class JobControl {
                 .forEach(metric -> metrics.put(metric.getType().name(), metric.getValue()));
         Double seconds = seconds(step.getStartTime(), step.getEndTime());
         Long read = metrics.get("READ_COUNT");
-        Double perSecond = seconds == null || read == null || seconds == 0 ? null : Math.round(read / seconds * 10) / 10.0;
-        return new StepView(step.getStepName(), step.getBatchStatus().name(), step.getExitStatus(),
-                instant(step.getStartTime()), instant(step.getEndTime()), metrics, outcomes(step.getExitStatus()), seconds, perSecond);
+        Double perSecond =
+                seconds == null || read == null || seconds == 0 ? null : Math.round(read / seconds * 10) / 10.0;
+        return new StepView(
+                step.getStepName(),
+                step.getBatchStatus().name(),
+                step.getExitStatus(),
+                instant(step.getStartTime()),
+                instant(step.getEndTime()),
+                metrics,
+                StepReport.outcomes(step.getPersistentUserData()),
+                seconds,
+                perSecond);
     }
 
-    /** The counts the tally wrote into the exit status ({@code QUEUED=3,REJECTED=1}). */
-    private static Map<String, Long> outcomes(String exitStatus) {
-        Map<String, Long> outcomes = new LinkedHashMap<>();
-        if (exitStatus != null && exitStatus.contains("=")) {
-            for (String pair : exitStatus.split(",")) {
-                String[] parts = pair.split("=", 2);
-                try {
-                    outcomes.put(parts[0], Long.parseLong(parts[1]));
-                } catch (RuntimeException notACount) {
-                    // a status the tally did not write
-                }
-            }
-        }
-        return outcomes;
-    }
-
-    private static Double seconds(java.util.Date start, java.util.Date end) {
+    private static Double seconds(Date start, Date end) {
         return start == null || end == null ? null : (end.getTime() - start.getTime()) / 1000.0;
     }
 
-    private static Instant instant(java.util.Date date) {
+    private static Instant instant(Date date) {
         return date == null ? null : date.toInstant();
     }
 }

@@ -1,7 +1,7 @@
 package com.crossborder.verification.batch.job;
 
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.util.ArrayDeque;

@@ -5,9 +5,14 @@ import java.util.Optional;
 
 /** The jobs an operator may start, by the name of their XML in META-INF/batch-jobs. */
 public enum NightlyJob {
-    PENDING_REVIEW("pending-review", "Screens submitted applications, rejects hard failures, queues the rest, escalates overdue ones"),
-    EXPIRED_ID_REJECTION("expired-id-rejection", "Refuses open applications with expired documents, asks expired verified cards to re-verify, warns ahead"),
-    RETENTION_PURGE("retention-purge", "Deletes document photos and scans after the retention period, except under legal hold");
+    PENDING_REVIEW(
+            "pending-review",
+            "Screens submitted applications, rejects hard failures, queues the rest, escalates overdue ones"),
+    EXPIRED_ID_REJECTION(
+            "expired-id-rejection",
+            "Refuses open applications with expired documents, asks expired verified cards to re-verify, warns ahead"),
+    RETENTION_PURGE(
+            "retention-purge", "Deletes document photos and scans after the retention period, except under legal hold");
 
     private final String jobName;
     private final String description;
@@ -18,7 +23,9 @@ public enum NightlyJob {
     }
 
     public static Optional<NightlyJob> named(String jobName) {
-        return Arrays.stream(values()).filter(job -> job.jobName.equals(jobName)).findFirst();
+        return Arrays.stream(values())
+                .filter(job -> job.jobName.equals(jobName))
+                .findFirst();
     }
 
     public String jobName() {

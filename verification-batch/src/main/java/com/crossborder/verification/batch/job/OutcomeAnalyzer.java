@@ -27,12 +27,14 @@ public class OutcomeAnalyzer extends AbstractPartitionAnalyzer {
             return;
         }
         Serializable stored = step.getPersistentUserData();
-        TreeMap<Integer, TreeMap<String, Long>> partitions = stored instanceof TreeMap<?, ?> map
-                ? (TreeMap<Integer, TreeMap<String, Long>>) map : new TreeMap<>();
+        TreeMap<Integer, TreeMap<String, Long>> partitions =
+                stored instanceof TreeMap<?, ?> map ? (TreeMap<Integer, TreeMap<String, Long>>) map : new TreeMap<>();
         partitions.put(outcomes.partition(), outcomes.counts());
         step.setPersistentUserData(partitions);
         TreeMap<String, Long> total = new TreeMap<>();
-        partitions.values().forEach(counts -> counts.forEach((outcome, count) -> total.merge(outcome, count, Long::sum)));
+        partitions
+                .values()
+                .forEach(counts -> counts.forEach((outcome, count) -> total.merge(outcome, count, Long::sum)));
         step.setExitStatus(OutcomeWriter.report(total));
     }
 }

@@ -30,6 +30,8 @@ public class OutcomeCollector implements PartitionCollector {
         // The writer names its partition: the runtime resolves #{partitionPlan[...]} for chunk artifacts, but gave
         // every collector the first partition's values.
         Object partition = step.getTransientUserData();
-        return partition == null ? null : new PartitionOutcomes(Integer.parseInt(partition.toString()), OutcomeWriter.counts(step));
+        return partition == null
+                ? null
+                : new PartitionOutcomes(Integer.parseInt(partition.toString()), OutcomeWriter.counts(step));
     }
 }

@@ -42,7 +42,8 @@ public abstract class OutcomeWriter extends AbstractItemWriter {
             drill = new Drill(failAfter);
         }
         items.forEach(item -> drill.count());
-        List<? extends Enum<?>> outcomes = apply(items.stream().map(UUID.class::cast).toList());
+        List<? extends Enum<?>> outcomes =
+                apply(items.stream().map(UUID.class::cast).toList());
         TreeMap<String, Long> counts = counts(step);
         outcomes.forEach(outcome -> counts.merge(outcome.name(), 1L, Long::sum));
         step.setPersistentUserData(counts);

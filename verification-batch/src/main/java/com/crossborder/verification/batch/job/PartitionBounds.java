@@ -1,10 +1,8 @@
 package com.crossborder.verification.batch.job;
 
-import com.crossborder.verification.application.model.ApplicationStatus;
-import com.crossborder.verification.application.model.Applications;
+import com.crossborder.verification.review.usecase.Screening;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,12 +17,11 @@ import java.util.UUID;
 public class PartitionBounds {
 
     @Inject
-    Applications applications;
+    Screening screening;
 
     /** The upper bound of each partition but the last, comma-separated. */
-    @Transactional
     public String measure(int partitions) {
-        return String.join(",", of(applications.runEndsInStatus(ApplicationStatus.SUBMITTED, partitions), partitions));
+        return String.join(",", of(screening.submittedRunEnds(partitions), partitions));
     }
 
     /**

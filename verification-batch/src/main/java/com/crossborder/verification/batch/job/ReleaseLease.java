@@ -1,5 +1,6 @@
 package com.crossborder.verification.batch.job;
 
+import com.crossborder.verification.job.usecase.JobLeasing;
 import jakarta.batch.api.listener.AbstractJobListener;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
@@ -15,7 +16,7 @@ public class ReleaseLease extends AbstractJobListener {
     JobContext job;
 
     @Inject
-    JobLease lease;
+    JobLeasing lease;
 
     @Override
     public void afterJob() {

@@ -1,9 +1,7 @@
 package com.crossborder.verification.batch.retention;
 
-import com.crossborder.verification.application.application.Retention;
-import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.batch.job.KeysetReader;
-import com.crossborder.verification.shared.model.BusinessClock;
+import com.crossborder.verification.retention.usecase.Retention;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,16 +14,10 @@ import java.util.UUID;
 public class ApplicationsPastRetention extends KeysetReader {
 
     @Inject
-    Applications applications;
-
-    @Inject
-    Retention.Period period;
-
-    @Inject
-    BusinessClock clock;
+    Retention retention;
 
     @Override
     protected List<UUID> nextPage(UUID after, int size) {
-        return applications.imagesDueForPurgeAfter(clock.now().minus(period.afterDecision()), after, size);
+        return retention.dueAfter(after, size);
     }
 }

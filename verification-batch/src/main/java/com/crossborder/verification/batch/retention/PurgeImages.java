@@ -1,7 +1,7 @@
 package com.crossborder.verification.batch.retention;
 
-import com.crossborder.verification.application.application.Retention;
 import com.crossborder.verification.batch.job.OutcomeWriter;
+import com.crossborder.verification.retention.usecase.Retention;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

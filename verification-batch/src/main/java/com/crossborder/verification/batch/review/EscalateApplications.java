@@ -1,7 +1,7 @@
 package com.crossborder.verification.batch.review;
 
-import com.crossborder.verification.application.application.Screening;
 import com.crossborder.verification.batch.job.OutcomeWriter;
+import com.crossborder.verification.review.usecase.Screening;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

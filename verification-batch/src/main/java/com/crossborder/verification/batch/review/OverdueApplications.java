@@ -1,8 +1,7 @@
 package com.crossborder.verification.batch.review;
 
-import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.batch.job.KeysetReader;
-import com.crossborder.verification.shared.model.BusinessClock;
+import com.crossborder.verification.review.usecase.Screening;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,13 +14,10 @@ import java.util.UUID;
 public class OverdueApplications extends KeysetReader {
 
     @Inject
-    Applications applications;
-
-    @Inject
-    BusinessClock clock;
+    Screening screening;
 
     @Override
     protected List<UUID> nextPage(UUID after, int size) {
-        return applications.overdueIdsAfter(clock.now(), after, size);
+        return screening.overdueAfter(after, size);
     }
 }

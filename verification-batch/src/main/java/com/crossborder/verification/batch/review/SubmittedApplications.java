@@ -1,8 +1,7 @@
 package com.crossborder.verification.batch.review;
 
-import com.crossborder.verification.application.model.ApplicationStatus;
-import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.batch.job.KeysetReader;
+import com.crossborder.verification.review.usecase.Screening;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,10 +14,10 @@ import java.util.UUID;
 public class SubmittedApplications extends KeysetReader {
 
     @Inject
-    Applications applications;
+    Screening screening;
 
     @Override
     protected List<UUID> nextPage(UUID after, int size) {
-        return applications.idsInStatusAfter(ApplicationStatus.SUBMITTED, after, last(), size);
+        return screening.submittedAfter(after, last(), size);
     }
 }

@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdRangePartitionsTest {
 
     /** A time-ordered id made later than any in these tests (ids made in the same millisecond are not ordered). */
-    private static final String LATER = new UUID((System.currentTimeMillis() + 60_000) << 16 | 0x7000, 0x8000_0000_0000_0000L).toString();
+    private static final String LATER =
+            new UUID((System.currentTimeMillis() + 60_000) << 16 | 0x7000, 0x8000_0000_0000_0000L).toString();
 
     /** The run ends the database's NTILE gives: the last id of each of {@code runs} near-equal runs of the sorted ids. */
     private static List<UUID> runEnds(List<String> sortedIds, int runs) {
@@ -51,7 +52,10 @@ class IdRangePartitionsTest {
     }
 
     private static List<String> timeOrderedIds(int count) {
-        return IntStream.range(0, count).mapToObj(i -> Ids.next().toString()).sorted().toList();
+        return IntStream.range(0, count)
+                .mapToObj(i -> Ids.next().toString())
+                .sorted()
+                .toList();
     }
 
     @ParameterizedTest

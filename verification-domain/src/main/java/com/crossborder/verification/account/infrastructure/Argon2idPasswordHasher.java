@@ -21,6 +21,7 @@ public class Argon2idPasswordHasher implements PasswordHasher {
 
     /** 19 MiB, 7 passes, 1 lane: 100–150 ms a hash on the 2-core reference machine once warm (see README). */
     static final int MEMORY_KIB = 19 * 1024;
+
     static final int ITERATIONS = 7;
     static final int PARALLELISM = 1;
     private static final int SALT_BYTES = 16;
@@ -38,8 +39,8 @@ public class Argon2idPasswordHasher implements PasswordHasher {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         byte[] hash = derive(password, salt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
-        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM
-                + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
+        return "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$"
+                + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }
 
     @Override
@@ -50,8 +51,13 @@ public class Argon2idPasswordHasher implements PasswordHasher {
             return false;
         }
         byte[] expected = B64D.decode(phc.group(5));
-        byte[] actual = derive(password, B64D.decode(phc.group(4)), Integer.parseInt(phc.group(1)),
-                Integer.parseInt(phc.group(2)), Integer.parseInt(phc.group(3)), expected.length);
+        byte[] actual = derive(
+                password,
+                B64D.decode(phc.group(4)),
+                Integer.parseInt(phc.group(1)),
+                Integer.parseInt(phc.group(2)),
+                Integer.parseInt(phc.group(3)),
+                expected.length);
         return MessageDigest.isEqual(expected, actual);
     }
 
@@ -60,7 +66,8 @@ public class Argon2idPasswordHasher implements PasswordHasher {
         derive(password, dummySalt, MEMORY_KIB, ITERATIONS, PARALLELISM, HASH_BYTES);
     }
 
-    private static byte[] derive(String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
+    private static byte[] derive(
+            String password, byte[] salt, int memoryKib, int iterations, int parallelism, int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withSalt(salt)

@@ -30,8 +30,10 @@ public class JpaAccounts implements Accounts {
     public Map<UUID, Account> withIds(Collection<UUID> ids) {
         Map<UUID, Account> found = new HashMap<>();
         for (List<UUID> slice : InLists.slices(List.copyOf(ids))) {
-            em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class).setParameter("ids", slice)
-                    .getResultStream().forEach(account -> found.put(account.id(), account));
+            em.createQuery("SELECT a FROM Account a WHERE a.id IN :ids", Account.class)
+                    .setParameter("ids", slice)
+                    .getResultStream()
+                    .forEach(account -> found.put(account.id(), account));
         }
         return found;
     }

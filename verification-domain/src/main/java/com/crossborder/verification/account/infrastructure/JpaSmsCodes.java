@@ -31,8 +31,10 @@ public class JpaSmsCodes implements SmsCodes {
     @Override
     public Optional<SmsCode> newestLocked(String phoneIndex, SmsCodePurpose purpose) {
         // Find, then lock by key: EclipseLink writes "FOR UPDATE ... LIMIT" for a locked paged query, which H2 refuses.
-        return em.createQuery("SELECT c.id FROM SmsCode c WHERE c.phoneIndex = :phone AND c.purpose = :purpose "
-                        + "ORDER BY c.createdAt DESC", UUID.class)
+        return em.createQuery(
+                        "SELECT c.id FROM SmsCode c WHERE c.phoneIndex = :phone AND c.purpose = :purpose "
+                                + "ORDER BY c.createdAt DESC",
+                        UUID.class)
                 .setParameter("phone", phoneIndex)
                 .setParameter("purpose", purpose)
                 .setMaxResults(1)
@@ -43,7 +45,9 @@ public class JpaSmsCodes implements SmsCodes {
 
     @Override
     public long countFromClientSince(String clientKey, Instant since) {
-        return em.createQuery("SELECT COUNT(c) FROM SmsCode c WHERE c.clientKey = :client AND c.createdAt >= :since", Long.class)
+        return em.createQuery(
+                        "SELECT COUNT(c) FROM SmsCode c WHERE c.clientKey = :client AND c.createdAt >= :since",
+                        Long.class)
                 .setParameter("client", clientKey)
                 .setParameter("since", since)
                 .getSingleResult();

@@ -1,6 +1,7 @@
 package com.crossborder.verification.account.model;
 
 import com.crossborder.verification.shared.model.Ids;
+import com.crossborder.verification.shared.model.PhoneNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -59,8 +60,7 @@ public class Account {
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     private Account(String passwordHash, Role role, Instant now) {
         this.id = Ids.next();
@@ -85,7 +85,8 @@ public class Account {
      * A card holder's account, registered with a proven phone number. The number is kept encrypted
      * ({@code phoneEncrypted}), found by its blind index and shown masked.
      */
-    public static Account applicant(String phoneIndex, byte[] phoneEncrypted, PhoneNumber phone, String passwordHash, Instant now) {
+    public static Account applicant(
+            String phoneIndex, byte[] phoneEncrypted, PhoneNumber phone, String passwordHash, Instant now) {
         Account account = new Account(passwordHash, Role.APPLICANT, now);
         account.phoneIndex = Objects.requireNonNull(phoneIndex);
         account.phoneEncrypted = phoneEncrypted.clone();

@@ -26,8 +26,7 @@ public class LoginThrottle {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
-    protected LoginThrottle() {
-    }
+    protected LoginThrottle() {}
 
     public LoginThrottle(String loginKey) {
         this.loginKey = loginKey;
@@ -35,7 +34,9 @@ public class LoginThrottle {
 
     /** How long the login stays locked; empty when it is not. */
     public Optional<Duration> lockedFor(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil) ? Optional.of(Duration.between(now, lockedUntil)) : Optional.empty();
+        return lockedUntil != null && now.isBefore(lockedUntil)
+                ? Optional.of(Duration.between(now, lockedUntil))
+                : Optional.empty();
     }
 
     /** Counts a wrong password; returns true when this one locks the login. */

@@ -1,10 +1,10 @@
 package com.crossborder.verification.account.model;
 
+import com.crossborder.verification.shared.model.BusinessClock;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import com.crossborder.verification.shared.model.BusinessClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +28,7 @@ public class PhoneThrottle {
     @Column(name = "sent_on_day", nullable = false)
     private int sentOnDay;
 
-    protected PhoneThrottle() {
-    }
+    protected PhoneThrottle() {}
 
     public PhoneThrottle(String phoneIndex) {
         this.phoneIndex = phoneIndex;
@@ -47,7 +46,8 @@ public class PhoneThrottle {
         LocalDate today = clock.today();
         if (today.equals(day) && sentOnDay >= policy.perNumberPerDay()) {
             // The day is the business day: the count starts again at midnight in the business time zone.
-            return Optional.of(Duration.between(now, today.plusDays(1).atStartOfDay(clock.zone()).toInstant()));
+            return Optional.of(Duration.between(
+                    now, today.plusDays(1).atStartOfDay(clock.zone()).toInstant()));
         }
         return Optional.empty();
     }

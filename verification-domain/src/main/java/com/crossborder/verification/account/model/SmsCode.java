@@ -17,7 +17,11 @@ import java.util.UUID;
 public class SmsCode {
 
     /** What happened when someone typed a code. */
-    public enum Attempt { ACCEPTED, WRONG, VOID }
+    public enum Attempt {
+        ACCEPTED,
+        WRONG,
+        VOID
+    }
 
     @Id
     private UUID id;
@@ -50,12 +54,17 @@ public class SmsCode {
     @Version
     private long version;
 
-    protected SmsCode() {
-    }
+    protected SmsCode() {}
 
     /** A new code; {@code hasher} turns (code id, code) into the stored hash. */
-    public SmsCode(String phoneIndex, SmsCodePurpose purpose, String code, CodeHasher hasher, String clientKey,
-                   SmsCodePolicy policy, Instant now) {
+    public SmsCode(
+            String phoneIndex,
+            SmsCodePurpose purpose,
+            String code,
+            CodeHasher hasher,
+            String clientKey,
+            SmsCodePolicy policy,
+            Instant now) {
         this.id = Ids.next();
         this.phoneIndex = phoneIndex;
         this.purpose = purpose;

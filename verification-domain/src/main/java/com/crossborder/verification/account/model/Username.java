@@ -1,6 +1,6 @@
 package com.crossborder.verification.account.model;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -12,14 +12,14 @@ public record Username(String value) {
 
     public Username {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw Rejection.onField("username", ReasonCode.USERNAME_INVALID);
+            throw Rejection.onField("username", Reason.USERNAME_INVALID);
         }
     }
 
     /** Accepts any case and surrounding blanks; names are compared in lower case. */
     public static Username parse(String raw) {
         if (raw == null || raw.length() > 64) {
-            throw Rejection.onField("username", ReasonCode.USERNAME_INVALID);
+            throw Rejection.onField("username", Reason.USERNAME_INVALID);
         }
         return new Username(raw.strip().toLowerCase(Locale.ROOT));
     }

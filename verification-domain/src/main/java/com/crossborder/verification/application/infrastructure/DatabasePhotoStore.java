@@ -50,8 +50,17 @@ public class DatabasePhotoStore implements PhotoStore {
     @Override
     public Set<PhotoKind> kinds(UUID applicationId) {
         Set<PhotoKind> kinds = EnumSet.noneOf(PhotoKind.class);
-        kinds.addAll(em.createQuery("SELECT p.kind FROM ApplicationPhoto p WHERE p.applicationId = :id", PhotoKind.class)
-                .setParameter("id", applicationId).getResultList());
+        kinds.addAll(
+                em.createQuery("SELECT p.kind FROM ApplicationPhoto p WHERE p.applicationId = :id", PhotoKind.class)
+                        .setParameter("id", applicationId)
+                        .getResultList());
         return kinds;
+    }
+
+    @Override
+    public int removeAll(UUID applicationId) {
+        return em.createQuery("DELETE FROM ApplicationPhoto p WHERE p.applicationId = :id")
+                .setParameter("id", applicationId)
+                .executeUpdate();
     }
 }

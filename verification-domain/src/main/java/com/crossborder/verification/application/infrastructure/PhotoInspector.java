@@ -1,12 +1,14 @@
 package com.crossborder.verification.application.infrastructure;
 
+import com.crossborder.verification.application.model.PhotoChecker;
 import com.crossborder.verification.application.model.PhotoInspection;
 import com.crossborder.verification.application.model.PhotoRules;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.drew.imaging.ImageMetadataReader;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifIFD0Directory;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
@@ -15,6 +17,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -30,7 +33,7 @@ import javax.imageio.stream.ImageOutputStream;
  * too bright, and sharp. The stored copy is re-encoded from the pixels with the EXIF orientation applied, so
  * no metadata (GPS position, camera, time) survives.
  */
-public final class PhotoInspector {
+public final class PhotoInspector implements PhotoChecker {
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     /** Measurements run on a copy of this width, so thresholds do not depend on the camera's resolution. */
@@ -42,12 +45,13 @@ public final class PhotoInspector {
         this.rules = rules;
     }
 
+    @Override
     public PhotoInspection inspect(byte[] content) {
         if (content == null || content.length == 0) {
-            throw refuse(ReasonCode.PHOTO_NOT_AN_IMAGE);
+            throw refuse(Reason.PHOTO_NOT_AN_IMAGE);
         }
         if (content.length > rules.maxBytes()) {
-            throw Rejection.tooLarge("photo", ReasonCode.PHOTO_TOO_LARGE);
+            throw Rejection.tooLarge("photo", Reason.PHOTO_TOO_LARGE);
         }
         String format = sniff(content);
         BufferedImage image = decode(content, format);
@@ -55,22 +59,23 @@ public final class PhotoInspector {
         int shortSide = Math.min(image.getWidth(), image.getHeight());
         int longSide = Math.max(image.getWidth(), image.getHeight());
         if (shortSide < rules.minShortSide() || longSide < rules.minLongSide()) {
-            throw refuse(ReasonCode.PHOTO_TOO_SMALL);
+            throw refuse(Reason.PHOTO_TOO_SMALL);
         }
         double[][] gray = grayscale(image);
         double brightness = mean(gray);
         if (brightness < rules.minBrightness()) {
-            throw refuse(ReasonCode.PHOTO_TOO_DARK);
+            throw refuse(Reason.PHOTO_TOO_DARK);
         }
         if (brightness > rules.maxBrightness()) {
-            throw refuse(ReasonCode.PHOTO_TOO_BRIGHT);
+            throw refuse(Reason.PHOTO_TOO_BRIGHT);
         }
         double sharpness = laplacianVariance(gray);
         if (sharpness < rules.minSharpness()) {
-            throw refuse(ReasonCode.PHOTO_BLURRED);
+            throw refuse(Reason.PHOTO_BLURRED);
         }
         String mediaType = "png".equals(format) ? "image/png" : "image/jpeg";
-        return new PhotoInspection(mediaType, encode(image, format), image.getWidth(), image.getHeight(), brightness, sharpness);
+        return new PhotoInspection(
+                mediaType, encode(image, format), image.getWidth(), image.getHeight(), brightness, sharpness);
     }
 
     /** JPEG or PNG by their first bytes, and by their last: a file cut short is refused before decoding. */
@@ -78,18 +83,18 @@ public final class PhotoInspector {
         int n = content.length;
         if (n > 4 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xD8 && (content[2] & 0xFF) == 0xFF) {
             if (!((content[n - 2] & 0xFF) == 0xFF && (content[n - 1] & 0xFF) == 0xD9)) {
-                throw refuse(ReasonCode.PHOTO_DAMAGED);
+                throw refuse(Reason.PHOTO_DAMAGED);
             }
             return "jpeg";
         }
-        if (n > PNG_SIGNATURE.length + 12 && java.util.Arrays.equals(content, 0, 8, PNG_SIGNATURE, 0, 8)) {
+        if (n > PNG_SIGNATURE.length + 12 && Arrays.equals(content, 0, 8, PNG_SIGNATURE, 0, 8)) {
             // Every complete PNG ends with the IEND chunk: length 0, "IEND", CRC AE 42 60 82.
             if (!(content[n - 8] == 'I' && content[n - 7] == 'E' && content[n - 6] == 'N' && content[n - 5] == 'D')) {
-                throw refuse(ReasonCode.PHOTO_DAMAGED);
+                throw refuse(Reason.PHOTO_DAMAGED);
             }
             return "png";
         }
-        throw refuse(ReasonCode.PHOTO_NOT_AN_IMAGE);
+        throw refuse(Reason.PHOTO_NOT_AN_IMAGE);
     }
 
     private BufferedImage decode(byte[] content, String format) {
@@ -104,11 +109,11 @@ public final class PhotoInspector {
                 // The header's dimensions, before a single pixel is decoded: a bomb stops here.
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > rules.maxPixels()) {
-                    throw refuse(ReasonCode.PHOTO_DIMENSIONS_TOO_LARGE);
+                    throw refuse(Reason.PHOTO_DIMENSIONS_TOO_LARGE);
                 }
                 BufferedImage image = reader.read(0);
                 if (image == null) {
-                    throw refuse(ReasonCode.PHOTO_NOT_AN_IMAGE);
+                    throw refuse(Reason.PHOTO_NOT_AN_IMAGE);
                 }
                 return image;
             } finally {
@@ -118,7 +123,7 @@ public final class PhotoInspector {
             if (undecodable instanceof Rejection rejection) {
                 throw rejection;
             }
-            throw refuse(ReasonCode.PHOTO_DAMAGED);
+            throw refuse(Reason.PHOTO_DAMAGED);
         }
     }
 
@@ -142,13 +147,36 @@ public final class PhotoInspector {
         int h = image.getHeight();
         AffineTransform t = new AffineTransform();
         switch (orientation) {
-            case 2 -> { t.scale(-1, 1); t.translate(-w, 0); }
-            case 3 -> { t.translate(w, h); t.rotate(Math.PI); }
-            case 4 -> { t.scale(1, -1); t.translate(0, -h); }
-            case 5 -> { t.rotate(-Math.PI / 2); t.scale(-1, 1); }
-            case 6 -> { t.translate(h, 0); t.rotate(Math.PI / 2); }
-            case 7 -> { t.scale(-1, 1); t.translate(-h, 0); t.translate(0, w); t.rotate(3 * Math.PI / 2); }
-            case 8 -> { t.translate(0, w); t.rotate(3 * Math.PI / 2); }
+            case 2 -> {
+                t.scale(-1, 1);
+                t.translate(-w, 0);
+            }
+            case 3 -> {
+                t.translate(w, h);
+                t.rotate(Math.PI);
+            }
+            case 4 -> {
+                t.scale(1, -1);
+                t.translate(0, -h);
+            }
+            case 5 -> {
+                t.rotate(-Math.PI / 2);
+                t.scale(-1, 1);
+            }
+            case 6 -> {
+                t.translate(h, 0);
+                t.rotate(Math.PI / 2);
+            }
+            case 7 -> {
+                t.scale(-1, 1);
+                t.translate(-h, 0);
+                t.translate(0, w);
+                t.rotate(3 * Math.PI / 2);
+            }
+            case 8 -> {
+                t.translate(0, w);
+                t.rotate(3 * Math.PI / 2);
+            }
             default -> {
                 return image;
             }
@@ -165,7 +193,7 @@ public final class PhotoInspector {
         }
         BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = copy.createGraphics();
-        g.drawImage(image, 0, 0, java.awt.Color.WHITE, null);
+        g.drawImage(image, 0, 0, Color.WHITE, null);
         g.dispose();
         return copy;
     }
@@ -177,7 +205,7 @@ public final class PhotoInspector {
         BufferedImage scaled = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = scaled.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-        g.drawImage(image, 0, 0, width, height, java.awt.Color.WHITE, null);
+        g.drawImage(image, 0, 0, width, height, Color.WHITE, null);
         g.dispose();
         double[][] gray = new double[height][width];
         for (int y = 0; y < height; y++) {
@@ -222,7 +250,8 @@ public final class PhotoInspector {
     }
 
     private static byte[] encode(BufferedImage image, String format) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream(); ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+                ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             ImageWriter writer = ImageIO.getImageWritersByFormatName(format).next();
             try {
                 writer.setOutput(stream);
@@ -243,7 +272,7 @@ public final class PhotoInspector {
         }
     }
 
-    private static Rejection refuse(ReasonCode code) {
+    private static Rejection refuse(Reason code) {
         return Rejection.onField("photo", code);
     }
 }

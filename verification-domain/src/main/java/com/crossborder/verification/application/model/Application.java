@@ -1,7 +1,7 @@
 package com.crossborder.verification.application.model;
 
 import com.crossborder.verification.shared.model.Ids;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -70,7 +70,7 @@ public class Application {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "reason", length = 40)
-    private DecisionReason reason;
+    private Reason reason;
 
     @Column(name = "claimed_by")
     private UUID claimedBy;
@@ -102,8 +102,7 @@ public class Application {
     @Version
     private long version;
 
-    protected Application() {
-    }
+    protected Application() {}
 
     /** A new application for a card, by its holder. */
     public static Application draft(UUID cardId, String cardNumber, UUID applicantId, Instant now) {
@@ -121,8 +120,15 @@ public class Application {
      * An application made at an outlet counter and decided there: APPROVED or REJECTED at once, or REFERRED to
      * the back office, in which case the review deadline starts now.
      */
-    public static Application decidedAtOutlet(UUID cardId, String cardNumber, UUID holderAccountId, ApplicationStatus outcome,
-                                              DecisionReason why, UUID staffId, BusinessCalendar calendar, Instant now) {
+    public static Application decidedAtOutlet(
+            UUID cardId,
+            String cardNumber,
+            UUID holderAccountId,
+            ApplicationStatus outcome,
+            Reason why,
+            UUID staffId,
+            BusinessCalendar calendar,
+            Instant now) {
         Application application = draft(cardId, cardNumber, holderAccountId, now);
         application.submittedAt = now;
         switch (outcome) {
@@ -132,7 +138,8 @@ public class Application {
                 application.reason = why;
                 application.slaDeadline = calendar.plusBusinessTime(now, REVIEW_TIME);
             }
-            default -> throw new IllegalArgumentException("an outlet decides APPROVED, REJECTED or REFERRED, not " + outcome);
+            default ->
+                throw new IllegalArgumentException("an outlet decides APPROVED, REJECTED or REFERRED, not " + outcome);
         }
         return application;
     }
@@ -140,30 +147,35 @@ public class Application {
     /** Whether a photo of this kind may be uploaded now: any in a draft, only the requested ones in a re-upload. */
     public void acceptPhoto(PhotoKind kind) {
         boolean allowed = status == ApplicationStatus.DRAFT
-                || status == ApplicationStatus.REUPLOAD_REQUESTED && requestedPhotos().contains(kind);
+                || status == ApplicationStatus.REUPLOAD_REQUESTED
+                        && requestedPhotos().contains(kind);
         if (!allowed) {
-            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+            throw Rejection.stateConflict(Reason.APPLICATION_STATE_CONFLICT);
         }
     }
 
     /** The identity may be declared or corrected only while the application is a draft. */
     public void acceptIdentity() {
         if (status != ApplicationStatus.DRAFT) {
-            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+            throw Rejection.stateConflict(Reason.APPLICATION_STATE_CONFLICT);
         }
     }
 
     /** Sends the application for review with the applicant's consent; the deadline runs from now in business time. */
-    public void submit(Consent consent, Set<PhotoKind> photosPresent, boolean identityDeclared, BusinessCalendar calendar,
-                       Instant now) {
+    public void submit(
+            Consent consent,
+            Set<PhotoKind> photosPresent,
+            boolean identityDeclared,
+            BusinessCalendar calendar,
+            Instant now) {
         if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.REUPLOAD_REQUESTED) {
-            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+            throw Rejection.stateConflict(Reason.APPLICATION_STATE_CONFLICT);
         }
         if (!photosPresent.containsAll(EnumSet.allOf(PhotoKind.class))) {
-            throw Rejection.ruleViolated(ReasonCode.PHOTOS_MISSING);
+            throw Rejection.ruleViolated(Reason.PHOTOS_MISSING);
         }
         if (!identityDeclared) {
-            throw Rejection.ruleViolated(ReasonCode.IDENTITY_MISSING);
+            throw Rejection.ruleViolated(Reason.IDENTITY_MISSING);
         }
         Duration left = slaRemainingMillis == null ? REVIEW_TIME : Duration.ofMillis(slaRemainingMillis);
         slaDeadline = calendar.plusBusinessTime(now, left);
@@ -171,18 +183,22 @@ public class Application {
         requestedPhotos = null;
         consentVersion = consent.version();
         consentAt = consent.givenAt();
-        consentClient = consent.clientAddress().length() > 64 ? consent.clientAddress().substring(0, 64) : consent.clientAddress();
+        consentClient = consent.clientAddress().length() > 64
+                ? consent.clientAddress().substring(0, 64)
+                : consent.clientAddress();
         submittedAt = now;
         status = ApplicationStatus.SUBMITTED;
     }
 
     /** A reviewer takes the case for {@code hold}; nobody else may decide it meanwhile. */
     public void claim(UUID reviewerId, Instant now, Duration hold) {
-        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.IN_REVIEW && status != ApplicationStatus.REFERRED) {
-            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+        if (status != ApplicationStatus.SUBMITTED
+                && status != ApplicationStatus.IN_REVIEW
+                && status != ApplicationStatus.REFERRED) {
+            throw Rejection.stateConflict(Reason.APPLICATION_STATE_CONFLICT);
         }
         if (heldByAnotherThan(reviewerId, now)) {
-            throw Rejection.stateConflict(ReasonCode.ALREADY_CLAIMED);
+            throw Rejection.stateConflict(Reason.ALREADY_CLAIMED);
         }
         claimedBy = reviewerId;
         claimedUntil = now.plus(hold);
@@ -196,7 +212,7 @@ public class Application {
     }
 
     /** The reviewer holding the claim refuses, with a reason the applicant is told. */
-    public void reject(UUID reviewerId, DecisionReason why, Instant now) {
+    public void reject(UUID reviewerId, Reason why, Instant now) {
         requireClaimBy(reviewerId, now);
         decide(ApplicationStatus.REJECTED, why, reviewerId, now);
     }
@@ -208,16 +224,16 @@ public class Application {
     public void requestReupload(UUID reviewerId, Set<PhotoKind> photos, BusinessCalendar calendar, Instant now) {
         requireClaimBy(reviewerId, now);
         if (photos.isEmpty()) {
-            throw Rejection.onField("photos", ReasonCode.FIELD_REQUIRED);
+            throw Rejection.onField("photos", Reason.FIELD_REQUIRED);
         }
         if (reuploadRounds >= MAX_REUPLOAD_ROUNDS) {
-            decide(ApplicationStatus.REJECTED, DecisionReason.REUPLOAD_LIMIT_REACHED, reviewerId, now);
+            decide(ApplicationStatus.REJECTED, Reason.REUPLOAD_LIMIT_REACHED, reviewerId, now);
             return;
         }
         reuploadRounds++;
         slaRemainingMillis = calendar.businessTimeBetween(now, slaDeadline).toMillis();
         requestedPhotos = photos.stream().map(Enum::name).sorted().collect(Collectors.joining(","));
-        reason = DecisionReason.PHOTO_UNCLEAR;
+        reason = Reason.PHOTO_UNCLEAR;
         claimedBy = null;
         claimedUntil = null;
         status = ApplicationStatus.REUPLOAD_REQUESTED;
@@ -226,7 +242,7 @@ public class Application {
     /** The nightly screening found nothing against it: into the review queue. */
     public void queueForReview() {
         if (status != ApplicationStatus.SUBMITTED) {
-            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+            throw Rejection.stateConflict(Reason.APPLICATION_STATE_CONFLICT);
         }
         status = ApplicationStatus.IN_REVIEW;
     }
@@ -234,14 +250,15 @@ public class Application {
     /** Screened clean at night while an operator has auto-approval on: approved with no reviewer. */
     public void approveByScreening(Instant now) {
         if (status != ApplicationStatus.SUBMITTED) {
-            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+            throw Rejection.stateConflict(Reason.APPLICATION_STATE_CONFLICT);
         }
         decide(ApplicationStatus.APPROVED, null, null, now);
     }
 
     /** Past its deadline and still undecided: marked once; returns whether this call marked it. */
     public boolean escalateIfOverdue(Instant now) {
-        boolean waiting = status == ApplicationStatus.SUBMITTED || status == ApplicationStatus.IN_REVIEW
+        boolean waiting = status == ApplicationStatus.SUBMITTED
+                || status == ApplicationStatus.IN_REVIEW
                 || status == ApplicationStatus.REFERRED;
         if (!waiting || escalatedAt != null || slaDeadline == null || !slaDeadline.isBefore(now)) {
             return false;
@@ -253,20 +270,20 @@ public class Application {
     /** The declared document expired while the application was open: refused, whatever stage it had reached. */
     public void rejectForExpiredDocument(Instant now) {
         if (!isOpen()) {
-            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+            throw Rejection.stateConflict(Reason.APPLICATION_STATE_CONFLICT);
         }
-        decide(ApplicationStatus.REJECTED, DecisionReason.DOCUMENT_EXPIRED, null, now);
+        decide(ApplicationStatus.REJECTED, Reason.DOCUMENT_EXPIRED, null, now);
     }
 
     /** The nightly screening found a hard failure: refused without a reviewer. */
-    public void rejectByScreening(DecisionReason why, Instant now) {
+    public void rejectByScreening(Reason why, Instant now) {
         if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.IN_REVIEW) {
-            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+            throw Rejection.stateConflict(Reason.APPLICATION_STATE_CONFLICT);
         }
         decide(ApplicationStatus.REJECTED, why, null, now);
     }
 
-    private void decide(ApplicationStatus outcome, DecisionReason why, UUID reviewerId, Instant now) {
+    private void decide(ApplicationStatus outcome, Reason why, UUID reviewerId, Instant now) {
         status = outcome;
         reason = why;
         decidedBy = reviewerId;
@@ -281,10 +298,11 @@ public class Application {
 
     private void requireClaimBy(UUID reviewerId, Instant now) {
         if (status != ApplicationStatus.IN_REVIEW) {
-            throw Rejection.stateConflict(ReasonCode.APPLICATION_STATE_CONFLICT);
+            throw Rejection.stateConflict(Reason.APPLICATION_STATE_CONFLICT);
         }
         if (!reviewerId.equals(claimedBy) || claimedUntil == null || !now.isBefore(claimedUntil)) {
-            throw Rejection.stateConflict(heldByAnotherThan(reviewerId, now) ? ReasonCode.ALREADY_CLAIMED : ReasonCode.NOT_CLAIMED);
+            throw Rejection.stateConflict(
+                    heldByAnotherThan(reviewerId, now) ? Reason.ALREADY_CLAIMED : Reason.NOT_CLAIMED);
         }
     }
 
@@ -310,7 +328,8 @@ public class Application {
         if (requestedPhotos == null || requestedPhotos.isEmpty()) {
             return Set.of();
         }
-        return Arrays.stream(requestedPhotos.split(",")).map(PhotoKind::valueOf)
+        return Arrays.stream(requestedPhotos.split(","))
+                .map(PhotoKind::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(PhotoKind.class)));
     }
 
@@ -351,7 +370,7 @@ public class Application {
         return reuploadRounds;
     }
 
-    public Optional<DecisionReason> reason() {
+    public Optional<Reason> reason() {
         return Optional.ofNullable(reason);
     }
 

@@ -24,8 +24,7 @@ public class ApplicationPhoto {
         private UUID applicationId;
         private PhotoKind kind;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(UUID applicationId, PhotoKind kind) {
             this.applicationId = applicationId;
@@ -73,10 +72,10 @@ public class ApplicationPhoto {
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
-    protected ApplicationPhoto() {
-    }
+    protected ApplicationPhoto() {}
 
-    public ApplicationPhoto(UUID applicationId, PhotoKind kind, PhotoInspection inspection, byte[] contentEncrypted, Instant now) {
+    public ApplicationPhoto(
+            UUID applicationId, PhotoKind kind, PhotoInspection inspection, byte[] contentEncrypted, Instant now) {
         this.applicationId = applicationId;
         this.kind = kind;
         replaceWith(inspection, contentEncrypted, now);

@@ -14,7 +14,10 @@ import java.time.LocalDate;
 public class CalendarDay {
 
     /** What the day is. */
-    public enum Kind { HOLIDAY, WORKDAY }
+    public enum Kind {
+        HOLIDAY,
+        WORKDAY
+    }
 
     @Id
     @Column(name = "calendar_date")
@@ -24,8 +27,7 @@ public class CalendarDay {
     @Column(name = "kind", nullable = false, length = 12)
     private Kind kind;
 
-    protected CalendarDay() {
-    }
+    protected CalendarDay() {}
 
     public CalendarDay(LocalDate date, Kind kind) {
         this.date = date;

@@ -54,13 +54,21 @@ public class DeclaredIdentity {
     @Column(name = "long_term", nullable = false)
     private boolean longTerm;
 
-    protected DeclaredIdentity() {
-    }
+    protected DeclaredIdentity() {}
 
     /** Protected values come from the caller, which holds the keys; this object never sees clear data. */
-    public DeclaredIdentity(UUID applicationId, DocumentType documentType, byte[] numberEncrypted, String numberMasked,
-                            String identityIndex, byte[] nameEncrypted, String nameIndex, LocalDate birthDate,
-                            LocalDate issueDate, LocalDate expiryDate, boolean longTerm) {
+    public DeclaredIdentity(
+            UUID applicationId,
+            DocumentType documentType,
+            byte[] numberEncrypted,
+            String numberMasked,
+            String identityIndex,
+            byte[] nameEncrypted,
+            String nameIndex,
+            LocalDate birthDate,
+            LocalDate issueDate,
+            LocalDate expiryDate,
+            boolean longTerm) {
         this.applicationId = applicationId;
         this.documentType = documentType;
         this.numberEncrypted = numberEncrypted.clone();

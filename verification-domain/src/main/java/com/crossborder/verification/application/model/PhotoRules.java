@@ -6,15 +6,27 @@ package com.crossborder.verification.application.model;
  * and a long side of at least {@code minLongSide}; mean brightness (0–255) between {@code minBrightness} and
  * {@code maxBrightness}; sharpness (variance of the Laplacian on a normalised copy) at least {@code minSharpness}.
  */
-public record PhotoRules(long maxBytes, long maxPixels, int minShortSide, int minLongSide, double minBrightness,
-                         double maxBrightness, double minSharpness) {
+public record PhotoRules(
+        long maxBytes,
+        long maxPixels,
+        int minShortSide,
+        int minLongSide,
+        double minBrightness,
+        double maxBrightness,
+        double minSharpness) {
 
     /** Calibrated with the generated images of PhotoInspectorTest; see the README for the numbers. */
     public static final PhotoRules DEFAULT = new PhotoRules(5L * 1024 * 1024, 40_000_000L, 480, 640, 50, 215, 40);
 
     public PhotoRules {
-        if (maxBytes < 1 || maxPixels < 1 || minShortSide < 1 || minLongSide < minShortSide
-                || minBrightness < 0 || maxBrightness > 255 || minBrightness >= maxBrightness || minSharpness < 0) {
+        if (maxBytes < 1
+                || maxPixels < 1
+                || minShortSide < 1
+                || minLongSide < minShortSide
+                || minBrightness < 0
+                || maxBrightness > 255
+                || minBrightness >= maxBrightness
+                || minSharpness < 0) {
             throw new IllegalArgumentException("inconsistent photo rules");
         }
     }
@@ -23,7 +35,10 @@ public record PhotoRules(long maxBytes, long maxPixels, int minShortSide, int mi
     public boolean accepts(PhotoCheck check) {
         int shortSide = Math.min(check.width(), check.height());
         int longSide = Math.max(check.width(), check.height());
-        return shortSide >= minShortSide && longSide >= minLongSide && check.brightness() >= minBrightness
-                && check.brightness() <= maxBrightness && check.sharpness() >= minSharpness;
+        return shortSide >= minShortSide
+                && longSide >= minLongSide
+                && check.brightness() >= minBrightness
+                && check.brightness() <= maxBrightness
+                && check.sharpness() >= minSharpness;
     }
 }

@@ -11,12 +11,14 @@ import java.util.UUID;
 public interface PhotoStore {
 
     /** A photo as stored, decrypted for the one who may see it. */
-    record StoredPhoto(String mediaType, byte[] content) {
-    }
+    record StoredPhoto(String mediaType, byte[] content) {}
 
     void put(UUID applicationId, PhotoKind kind, PhotoInspection inspection);
 
     Optional<StoredPhoto> get(UUID applicationId, PhotoKind kind);
 
     Set<PhotoKind> kinds(UUID applicationId);
+
+    /** Deletes every photo of the application; returns how many there were. */
+    int removeAll(UUID applicationId);
 }

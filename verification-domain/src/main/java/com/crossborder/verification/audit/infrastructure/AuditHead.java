@@ -25,8 +25,7 @@ class AuditHead {
     @Column(name = "last_hash", nullable = false, length = 64)
     private String lastHash;
 
-    protected AuditHead() {
-    }
+    protected AuditHead() {}
 
     void advanceTo(AuditEvent event) {
         lastSequence = event.sequence();

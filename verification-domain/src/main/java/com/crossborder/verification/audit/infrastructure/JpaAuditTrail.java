@@ -79,7 +79,8 @@ public class JpaAuditTrail implements AuditTrail {
         long after = 0;
         boolean going = true;
         while (going) {
-            List<AuditEvent> rows = page.setParameter("after", after).setMaxResults(VERIFY_PAGE).getResultList();
+            List<AuditEvent> rows =
+                    page.setParameter("after", after).setMaxResults(VERIFY_PAGE).getResultList();
             for (AuditEvent row : rows) {
                 if (!verification.accept(row)) {
                     going = false;

@@ -53,8 +53,7 @@ public class AuditEvent {
     @Column(name = "hash", nullable = false, length = 64)
     private String hash;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
     /** The row that follows a chain whose last row has {@code previousSequence} and {@code previousHash}. */
     public static AuditEvent following(long previousSequence, String previousHash, AuditRecord record, Instant now) {
@@ -73,16 +72,46 @@ public class AuditEvent {
         return event;
     }
 
+    /**
+     * A row exactly as it was stored, its hash included, whether or not it still matches: for checking rows that come
+     * from elsewhere (an export, a backup) with {@link ChainVerification}.
+     */
+    public static AuditEvent restored(
+            long sequence, Instant occurredAt, AuditRecord record, String previousHash, String hash) {
+        AuditEvent event = new AuditEvent();
+        event.sequence = sequence;
+        event.occurredAt = occurredAt;
+        event.actorId = record.actor().id();
+        event.actorRole = record.actor().role();
+        event.action = record.action();
+        event.objectType = record.objectType();
+        event.objectId = record.objectId();
+        event.details = record.details();
+        event.previousHash = previousHash;
+        event.hash = hash;
+        return event;
+    }
+
     /** The hash this row's content and link should have; differs from {@link #hash()} when the row was altered. */
     public String computeHash() {
         StringBuilder canonical = new StringBuilder();
-        for (String field : new String[] {Long.toString(sequence), occurredAt.toString(), actorId, actorRole,
-                action, objectType, objectId, details, previousHash}) {
+        for (String field : new String[] {
+            Long.toString(sequence),
+            occurredAt.toString(),
+            actorId,
+            actorRole,
+            action,
+            objectType,
+            objectId,
+            details,
+            previousHash
+        }) {
             // Length-prefixed, so that no choice of field values can produce the same text as another.
             canonical.append(field.length()).append(':').append(field).append(';');
         }
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

@@ -21,6 +21,5 @@ public interface AuditTrail {
     ChainVerification.Result verify();
 
     /** What to look for; null fields match everything. */
-    record AuditFilter(String actorId, String action, String objectType, String objectId, Instant from, Instant to) {
-    }
+    record AuditFilter(String actorId, String action, String objectType, String objectId, Instant from, Instant to) {}
 }

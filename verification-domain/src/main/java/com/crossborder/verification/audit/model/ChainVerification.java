@@ -17,8 +17,7 @@ public final class ChainVerification {
     }
 
     /** The outcome: {@code brokenAt} and {@code reason} are null when the chain is intact. */
-    public record Result(boolean intact, long checked, Long brokenAt, Break reason, String lastHash) {
-    }
+    public record Result(boolean intact, long checked, Long brokenAt, Break reason, String lastHash) {}
 
     private long expectedSequence = 1;
     private String expectedPreviousHash = AuditEvent.GENESIS;

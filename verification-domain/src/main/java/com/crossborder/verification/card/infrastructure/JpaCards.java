@@ -31,18 +31,25 @@ public class JpaCards implements Cards {
     @Override
     public Optional<Card> withNumber(String cardNumber) {
         return em.createQuery("SELECT c FROM Card c WHERE c.cardNumber = :number", Card.class)
-                .setParameter("number", cardNumber).getResultStream().findFirst();
+                .setParameter("number", cardNumber)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Card> heldBy(UUID holderId) {
         return em.createQuery("SELECT c FROM Card c WHERE c.holderId = :holder ORDER BY c.createdAt", Card.class)
-                .setParameter("holder", holderId).getResultList();
+                .setParameter("holder", holderId)
+                .getResultList();
     }
 
     @Override
     public long verifiedFor(String identityIndex) {
-        return em.createQuery("SELECT COUNT(c) FROM Card c WHERE c.identityIndex = :identity AND c.status = :verified", Long.class)
-                .setParameter("identity", identityIndex).setParameter("verified", CardStatus.VERIFIED).getSingleResult();
+        return em.createQuery(
+                        "SELECT COUNT(c) FROM Card c WHERE c.identityIndex = :identity AND c.status = :verified",
+                        Long.class)
+                .setParameter("identity", identityIndex)
+                .setParameter("verified", CardStatus.VERIFIED)
+                .getSingleResult();
     }
 }

@@ -1,7 +1,7 @@
 package com.crossborder.verification.card.model;
 
 import com.crossborder.verification.shared.model.Ids;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -45,8 +45,7 @@ public class Card {
     @Version
     private long version;
 
-    protected Card() {
-    }
+    protected Card() {}
 
     /** A card an applicant adds to their account; not yet usable. */
     public static Card boundTo(UUID holderId, CardNumber number, Instant now) {
@@ -62,7 +61,7 @@ public class Card {
     /** An application for it was submitted. */
     public void verificationPending() {
         if (status == CardStatus.VERIFIED) {
-            throw Rejection.stateConflict(ReasonCode.CARD_ALREADY_VERIFIED);
+            throw Rejection.stateConflict(Reason.CARD_ALREADY_VERIFIED);
         }
         status = CardStatus.PENDING;
     }
@@ -70,7 +69,7 @@ public class Card {
     /** A person approved it for this identity. */
     public void verifiedFor(String identityIndex, Instant now) {
         if (this.identityIndex != null && !this.identityIndex.equals(identityIndex)) {
-            throw Rejection.ruleViolated(ReasonCode.CARD_VERIFIED_FOR_ANOTHER_IDENTITY);
+            throw Rejection.ruleViolated(Reason.CARD_VERIFIED_FOR_ANOTHER_IDENTITY);
         }
         this.identityIndex = identityIndex;
         this.status = CardStatus.VERIFIED;

@@ -1,6 +1,6 @@
 package com.crossborder.verification.card.model;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.text.Normalizer;
 
@@ -20,17 +20,18 @@ public record CardNumber(String value) {
 
     public CardNumber {
         if (value == null || !value.chars().allMatch(c -> c >= '0' && c <= '9') || value.isEmpty()) {
-            throw Rejection.onField("cardNumber", ReasonCode.CARD_NUMBER_INVALID);
+            throw Rejection.onField("cardNumber", Reason.CARD_NUMBER_INVALID);
         }
     }
 
     public static CardNumber parse(String raw, Format format) {
         if (raw == null || raw.length() > 64) {
-            throw Rejection.onField("cardNumber", ReasonCode.CARD_NUMBER_INVALID);
+            throw Rejection.onField("cardNumber", Reason.CARD_NUMBER_INVALID);
         }
-        String digits = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace(" ", "").replace("-", "");
+        String digits =
+                Normalizer.normalize(raw, Normalizer.Form.NFKC).replace(" ", "").replace("-", "");
         if (digits.length() < format.minLength() || digits.length() > format.maxLength()) {
-            throw Rejection.onField("cardNumber", ReasonCode.CARD_NUMBER_INVALID);
+            throw Rejection.onField("cardNumber", Reason.CARD_NUMBER_INVALID);
         }
         return new CardNumber(digits);
     }

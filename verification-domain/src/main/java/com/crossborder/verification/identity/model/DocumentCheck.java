@@ -1,6 +1,6 @@
 package com.crossborder.verification.identity.model;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,8 +14,7 @@ import java.util.List;
  */
 public final class DocumentCheck {
 
-    private DocumentCheck() {
-    }
+    private DocumentCheck() {}
 
     public static DocumentValidation validate(DocumentClaim claim, LocalDate today) {
         List<DocumentProblem> problems = new ArrayList<>();
@@ -27,27 +26,27 @@ public final class DocumentCheck {
         }
 
         if (claim.name() != null && !PersonName.isValid(claim.name())) {
-            problems.add(new DocumentProblem("name", ReasonCode.NAME_INVALID));
+            problems.add(new DocumentProblem("name", Reason.NAME_INVALID));
         }
 
         LocalDate birthDate = checkBirthDate(claim, number, today, problems);
         LocalDate issueDate = claim.issueDate();
         boolean issueUsable = issueDate != null;
         if (issueDate != null && issueDate.isAfter(today)) {
-            problems.add(new DocumentProblem("issueDate", ReasonCode.VALIDITY_PERIOD_MISMATCH));
+            problems.add(new DocumentProblem("issueDate", Reason.VALIDITY_PERIOD_MISMATCH));
             issueUsable = false;
         } else if (issueDate != null && birthDate != null && issueDate.isBefore(birthDate)) {
-            problems.add(new DocumentProblem("issueDate", ReasonCode.VALIDITY_PERIOD_MISMATCH));
+            problems.add(new DocumentProblem("issueDate", Reason.VALIDITY_PERIOD_MISMATCH));
             issueUsable = false;
         }
 
         boolean longTerm = claim.claimsLongTerm();
         boolean periodCheckable = issueUsable;
         if (longTerm && claim.type() != DocumentType.CN_RESIDENT_ID) {
-            problems.add(new DocumentProblem("longTerm", ReasonCode.LONG_TERM_NOT_ALLOWED));
+            problems.add(new DocumentProblem("longTerm", Reason.LONG_TERM_NOT_ALLOWED));
             longTerm = false;
         } else if (longTerm && claim.expiryDate() != null) {
-            problems.add(new DocumentProblem("longTerm", ReasonCode.EXPIRY_DATE_CONFLICT));
+            problems.add(new DocumentProblem("longTerm", Reason.EXPIRY_DATE_CONFLICT));
             periodCheckable = false;
         }
 
@@ -55,33 +54,38 @@ public final class DocumentCheck {
         LocalDate expiryDate = claim.type().expires() ? claim.expiryDate() : null;
         boolean expiryUsable = expiryDate != null;
         if (expiryDate != null && issueDate != null && !expiryDate.isAfter(issueDate)) {
-            problems.add(new DocumentProblem("expiryDate", ReasonCode.VALIDITY_PERIOD_MISMATCH));
+            problems.add(new DocumentProblem("expiryDate", Reason.VALIDITY_PERIOD_MISMATCH));
             expiryUsable = false;
         }
         if (expiryDate != null && expiryDate.isBefore(today)) {
-            problems.add(new DocumentProblem("expiryDate", ReasonCode.DOCUMENT_EXPIRED));
+            problems.add(new DocumentProblem("expiryDate", Reason.DOCUMENT_EXPIRED));
         }
 
-        if (periodCheckable && claim.type() == DocumentType.CN_RESIDENT_ID && birthDate != null && (expiryUsable || longTerm)) {
-            ValidityPeriodMatchesAge.residentId(birthDate, issueDate, expiryDate, longTerm).ifPresent(problems::add);
+        if (periodCheckable
+                && claim.type() == DocumentType.CN_RESIDENT_ID
+                && birthDate != null
+                && (expiryUsable || longTerm)) {
+            ValidityPeriodMatchesAge.residentId(birthDate, issueDate, expiryDate, longTerm)
+                    .ifPresent(problems::add);
         }
         if (periodCheckable && claim.type() == DocumentType.CN_EEP_HKMO && expiryUsable) {
-            ValidityPeriodMatchesAge.exitEntryPermit(birthDate, issueDate, expiryDate).ifPresent(problems::add);
+            ValidityPeriodMatchesAge.exitEntryPermit(birthDate, issueDate, expiryDate)
+                    .ifPresent(problems::add);
         }
         return new DocumentValidation(number, problems);
     }
 
     /** The holder's birth date as far as it can be trusted: from the resident ID number, else as claimed. */
-    private static LocalDate checkBirthDate(DocumentClaim claim, DocumentNumber number, LocalDate today,
-                                            List<DocumentProblem> problems) {
+    private static LocalDate checkBirthDate(
+            DocumentClaim claim, DocumentNumber number, LocalDate today, List<DocumentProblem> problems) {
         LocalDate claimed = claim.birthDate();
         if (claimed != null && claimed.isAfter(today)) {
-            problems.add(new DocumentProblem("birthDate", ReasonCode.BIRTH_DATE_IN_FUTURE));
+            problems.add(new DocumentProblem("birthDate", Reason.BIRTH_DATE_IN_FUTURE));
             claimed = null;
         }
         if (number instanceof ResidentIdNumber resident) {
             if (claimed != null && !claimed.equals(resident.birthDate())) {
-                problems.add(new DocumentProblem("birthDate", ReasonCode.VALIDITY_PERIOD_MISMATCH));
+                problems.add(new DocumentProblem("birthDate", Reason.VALIDITY_PERIOD_MISMATCH));
             }
             return resident.birthDate();
         }

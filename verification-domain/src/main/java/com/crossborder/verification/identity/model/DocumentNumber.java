@@ -1,9 +1,10 @@
 package com.crossborder.verification.identity.model;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /** A well-formed identity document number: it cannot exist unless its format and check character are right. */
 public sealed interface DocumentNumber
@@ -43,26 +44,29 @@ public sealed interface DocumentNumber
      */
     static String normalize(String raw) {
         if (raw == null || raw.isBlank()) {
-            throw Rejection.onField(FIELD, ReasonCode.DOCUMENT_NUMBER_REQUIRED);
+            throw Rejection.onField(FIELD, Reason.DOCUMENT_NUMBER_REQUIRED);
         }
         if (raw.length() > MAX_INPUT) {
-            throw Rejection.onField(FIELD, ReasonCode.INVALID_FORMAT);
+            throw Rejection.onField(FIELD, Reason.INVALID_FORMAT);
         }
-        String folded = Normalizer.normalize(raw, Normalizer.Form.NFKC).replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        String folded =
+                Normalizer.normalize(raw, Normalizer.Form.NFKC).replace(" ", "").toUpperCase(Locale.ROOT);
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
             if (c <= ' ' || c > '~') {
-                throw Rejection.onField(FIELD, ReasonCode.INVALID_FORMAT);
+                throw Rejection.onField(FIELD, Reason.INVALID_FORMAT);
             }
         }
         if (folded.isEmpty()) {
-            throw Rejection.onField(FIELD, ReasonCode.DOCUMENT_NUMBER_REQUIRED);
+            throw Rejection.onField(FIELD, Reason.DOCUMENT_NUMBER_REQUIRED);
         }
         return folded;
     }
 
     /** Keeps the first and last {@code keep} characters and stars the rest. */
     static String maskMiddle(String value, int keep) {
-        return value.substring(0, keep) + "*".repeat(value.length() - 2 * keep) + value.substring(value.length() - keep);
+        return value.substring(0, keep)
+                + "*".repeat(value.length() - 2 * keep)
+                + value.substring(value.length() - keep);
     }
 }

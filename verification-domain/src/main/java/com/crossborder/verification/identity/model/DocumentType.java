@@ -21,7 +21,9 @@ public enum DocumentType {
             return Optional.empty();
         }
         String wanted = code.strip().toUpperCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(type -> type.name().equals(wanted)).findFirst();
+        return Arrays.stream(values())
+                .filter(type -> type.name().equals(wanted))
+                .findFirst();
     }
 
     /** Whether the document carries an expiry date at all. */

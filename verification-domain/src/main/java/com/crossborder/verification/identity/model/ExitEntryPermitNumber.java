@@ -1,6 +1,6 @@
 package com.crossborder.verification.identity.model;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.util.regex.Pattern;
 
@@ -21,7 +21,7 @@ public final class ExitEntryPermitNumber implements DocumentNumber {
     public static ExitEntryPermitNumber parse(String raw) {
         String number = DocumentNumber.normalize(raw);
         if (!FORMAT.matcher(number).matches()) {
-            throw Rejection.onField(FIELD, ReasonCode.INVALID_FORMAT);
+            throw Rejection.onField(FIELD, Reason.INVALID_FORMAT);
         }
         return new ExitEntryPermitNumber(number);
     }

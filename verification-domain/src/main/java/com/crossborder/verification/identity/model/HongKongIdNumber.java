@@ -1,6 +1,6 @@
 package com.crossborder.verification.identity.model;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,13 +29,13 @@ public final class HongKongIdNumber implements DocumentNumber {
     public static HongKongIdNumber parse(String raw) {
         Matcher matcher = FORMAT.matcher(DocumentNumber.normalize(raw));
         if (!matcher.matches()) {
-            throw Rejection.onField(FIELD, ReasonCode.INVALID_FORMAT);
+            throw Rejection.onField(FIELD, Reason.INVALID_FORMAT);
         }
         String letters = matcher.group(1);
         String digits = matcher.group(2);
         char check = (matcher.group(3) != null ? matcher.group(3) : matcher.group(4)).charAt(0);
         if (check != checkCharacter(letters, digits)) {
-            throw Rejection.onField(FIELD, ReasonCode.INVALID_CHECK_CHARACTER);
+            throw Rejection.onField(FIELD, Reason.INVALID_CHECK_CHARACTER);
         }
         return new HongKongIdNumber(letters, digits, check);
     }

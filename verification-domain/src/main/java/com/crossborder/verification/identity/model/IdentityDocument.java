@@ -1,6 +1,6 @@
 package com.crossborder.verification.identity.model;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.time.LocalDate;
 import java.util.List;
@@ -17,8 +17,13 @@ public final class IdentityDocument {
     private final LocalDate expiryDate;
     private final boolean longTerm;
 
-    private IdentityDocument(DocumentNumber number, String name, LocalDate birthDate, LocalDate issueDate,
-                             LocalDate expiryDate, boolean longTerm) {
+    private IdentityDocument(
+            DocumentNumber number,
+            String name,
+            LocalDate birthDate,
+            LocalDate issueDate,
+            LocalDate expiryDate,
+            boolean longTerm) {
         this.number = number;
         this.name = name;
         this.birthDate = birthDate;
@@ -38,26 +43,36 @@ public final class IdentityDocument {
      */
     public static IdentityDocument read(DocumentClaim claim, LocalDate today) {
         List<DocumentProblem> problems = DocumentCheck.validate(claim, today).problems().stream()
-                .filter(problem -> problem.code() != ReasonCode.DOCUMENT_EXPIRED).toList();
+                .filter(problem -> problem.code() != Reason.DOCUMENT_EXPIRED)
+                .toList();
         return of(claim, problems, today);
     }
 
     private static IdentityDocument of(DocumentClaim claim, List<DocumentProblem> problems, LocalDate today) {
         DocumentValidation validation = DocumentCheck.validate(claim, today);
         if (!problems.isEmpty()) {
-            throw Rejection.ruleViolated(problems.get(0).code(), problems.stream()
-                    .map(problem -> new Rejection.FieldProblem(problem.field(), problem.code())).toList());
+            throw Rejection.ruleViolated(
+                    problems.get(0).code(),
+                    problems.stream()
+                            .map(problem -> new Rejection.FieldProblem(problem.field(), problem.code()))
+                            .toList());
         }
         if (claim.name() == null) {
-            throw Rejection.onField("name", ReasonCode.FIELD_REQUIRED);
+            throw Rejection.onField("name", Reason.FIELD_REQUIRED);
         }
         // A document is verified only when it is known to be valid: its end date (or 长期) must be stated.
         if (claim.type().expires() && claim.expiryDate() == null && !claim.claimsLongTerm()) {
-            throw Rejection.onField("expiryDate", ReasonCode.FIELD_REQUIRED);
+            throw Rejection.onField("expiryDate", Reason.FIELD_REQUIRED);
         }
-        LocalDate birthDate = validation.number() instanceof ResidentIdNumber resident ? resident.birthDate() : claim.birthDate();
-        return new IdentityDocument(validation.number(), claim.name().strip(), birthDate, claim.issueDate(),
-                claim.type().expires() ? claim.expiryDate() : null, claim.claimsLongTerm());
+        LocalDate birthDate =
+                validation.number() instanceof ResidentIdNumber resident ? resident.birthDate() : claim.birthDate();
+        return new IdentityDocument(
+                validation.number(),
+                claim.name().strip(),
+                birthDate,
+                claim.issueDate(),
+                claim.type().expires() ? claim.expiryDate() : null,
+                claim.claimsLongTerm());
     }
 
     /** Expired when the expiry date lies before {@code date}; long-term documents and HK identity cards never expire. */
@@ -95,8 +110,11 @@ public final class IdentityDocument {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof IdentityDocument that && that.number.equals(number) && that.name.equals(name)
-                && Objects.equals(that.expiryDate, expiryDate) && that.longTerm == longTerm;
+        return other instanceof IdentityDocument that
+                && that.number.equals(number)
+                && that.name.equals(name)
+                && Objects.equals(that.expiryDate, expiryDate)
+                && that.longTerm == longTerm;
     }
 
     @Override

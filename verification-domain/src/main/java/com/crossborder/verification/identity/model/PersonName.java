@@ -9,8 +9,7 @@ public final class PersonName {
 
     public static final int MAX_LENGTH = 64;
 
-    private PersonName() {
-    }
+    private PersonName() {}
 
     public static boolean isValid(String name) {
         if (name == null) {
@@ -29,7 +28,13 @@ public final class PersonName {
             return true;
         }
         int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || c == ' ' || c == '\u00B7' || c == '\u30FB' || c == '\'' || c == '-' || c == '.';
+        return type == Character.NON_SPACING_MARK
+                || type == Character.COMBINING_SPACING_MARK
+                || c == ' '
+                || c == '\u00B7'
+                || c == '\u30FB'
+                || c == '\''
+                || c == '-'
+                || c == '.';
     }
 }

@@ -1,6 +1,6 @@
 package com.crossborder.verification.identity.model;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -14,14 +14,17 @@ import java.util.regex.Pattern;
 public final class ResidentIdNumber implements DocumentNumber {
 
     /** The sex the 17th digit gives: odd for men, even for women. */
-    public enum Sex { MALE, FEMALE }
+    public enum Sex {
+        MALE,
+        FEMALE
+    }
 
     private static final Pattern FORMAT = Pattern.compile("[0-9]{17}[0-9X]");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final Set<Integer> PROVINCES = Set.of(
-            11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46,
-            50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83);
+            11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61,
+            62, 63, 64, 65, 71, 81, 82, 83);
     /** No living holder was born before this; earlier "dates" are typing errors. */
     private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
@@ -36,17 +39,17 @@ public final class ResidentIdNumber implements DocumentNumber {
     public static ResidentIdNumber parse(String raw, LocalDate today) {
         String number = DocumentNumber.normalize(raw);
         if (!FORMAT.matcher(number).matches()) {
-            throw Rejection.onField(FIELD, ReasonCode.INVALID_FORMAT);
+            throw Rejection.onField(FIELD, Reason.INVALID_FORMAT);
         }
         if (!PROVINCES.contains(Integer.parseInt(number.substring(0, 2)))) {
-            throw Rejection.onField(FIELD, ReasonCode.INVALID_REGION);
+            throw Rejection.onField(FIELD, Reason.INVALID_REGION);
         }
         LocalDate birthDate = birthDate(number.substring(6, 14));
         if (birthDate == null || birthDate.isBefore(EARLIEST_BIRTH) || birthDate.isAfter(today)) {
-            throw Rejection.onField(FIELD, ReasonCode.INVALID_BIRTH_DATE);
+            throw Rejection.onField(FIELD, Reason.INVALID_BIRTH_DATE);
         }
         if (number.charAt(17) != checkCharacter(number)) {
-            throw Rejection.onField(FIELD, ReasonCode.INVALID_CHECK_CHARACTER);
+            throw Rejection.onField(FIELD, Reason.INVALID_CHECK_CHARACTER);
         }
         return new ResidentIdNumber(number, birthDate);
     }
@@ -62,7 +65,9 @@ public final class ResidentIdNumber implements DocumentNumber {
 
     private static LocalDate birthDate(String yyyymmdd) {
         try {
-            return LocalDate.of(Integer.parseInt(yyyymmdd.substring(0, 4)), Integer.parseInt(yyyymmdd.substring(4, 6)),
+            return LocalDate.of(
+                    Integer.parseInt(yyyymmdd.substring(0, 4)),
+                    Integer.parseInt(yyyymmdd.substring(4, 6)),
                     Integer.parseInt(yyyymmdd.substring(6, 8)));
         } catch (DateTimeException notADate) {
             return null;

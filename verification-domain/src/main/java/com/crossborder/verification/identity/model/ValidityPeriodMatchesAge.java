@@ -1,6 +1,6 @@
 package com.crossborder.verification.identity.model;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
@@ -16,8 +16,7 @@ import java.util.Optional;
  */
 public final class ValidityPeriodMatchesAge {
 
-    private ValidityPeriodMatchesAge() {
-    }
+    private ValidityPeriodMatchesAge() {}
 
     /** Full years of age on the issue date. */
     public static int ageAtIssue(LocalDate birthDate, LocalDate issueDate) {
@@ -39,8 +38,8 @@ public final class ValidityPeriodMatchesAge {
     }
 
     /** A problem when the resident ID's expiry (or long-term) contradicts the age at issue. */
-    public static Optional<DocumentProblem> residentId(LocalDate birthDate, LocalDate issueDate, LocalDate expiryDate,
-                                                       boolean longTerm) {
+    public static Optional<DocumentProblem> residentId(
+            LocalDate birthDate, LocalDate issueDate, LocalDate expiryDate, boolean longTerm) {
         Optional<Integer> years = residentIdYears(ageAtIssue(birthDate, issueDate));
         if (longTerm) {
             return years.isEmpty() ? Optional.empty() : mismatch("longTerm");
@@ -56,7 +55,8 @@ public final class ValidityPeriodMatchesAge {
     }
 
     /** A problem when the permit's period is neither five nor (for a holder of 16 or over) ten years. */
-    public static Optional<DocumentProblem> exitEntryPermit(LocalDate birthDate, LocalDate issueDate, LocalDate expiryDate) {
+    public static Optional<DocumentProblem> exitEntryPermit(
+            LocalDate birthDate, LocalDate issueDate, LocalDate expiryDate) {
         if (expiryDate == null) {
             return Optional.empty();
         }
@@ -73,6 +73,6 @@ public final class ValidityPeriodMatchesAge {
     }
 
     private static Optional<DocumentProblem> mismatch(String field) {
-        return Optional.of(new DocumentProblem(field, ReasonCode.VALIDITY_PERIOD_MISMATCH));
+        return Optional.of(new DocumentProblem(field, Reason.VALIDITY_PERIOD_MISMATCH));
     }
 }

@@ -30,22 +30,26 @@ public class JpaOutbox implements Outbox {
 
     @Override
     public List<UUID> due(Instant now, int limit) {
-        return em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.status = :pending AND m.nextAttemptAt <= :now "
-                        + "ORDER BY m.nextAttemptAt", UUID.class)
+        return em.createQuery(
+                        "SELECT m.id FROM OutboxMessage m WHERE m.status = :pending AND m.nextAttemptAt <= :now "
+                                + "ORDER BY m.nextAttemptAt",
+                        UUID.class)
                 .setParameter("pending", SmsStatus.PENDING)
                 .setParameter("now", now)
                 .setMaxResults(limit)
                 .getResultList();
     }
 
+    /** {@link OutboxMessage#claim()} as one conditional UPDATE: of two dispatchers, one changes the row. */
     @Override
     public boolean claim(UUID id) {
         return em.createQuery("UPDATE OutboxMessage m SET m.status = :sending, m.attempts = m.attempts + 1, "
-                        + "m.version = m.version + 1 WHERE m.id = :id AND m.status = :pending")
-                .setParameter("sending", SmsStatus.SENDING)
-                .setParameter("pending", SmsStatus.PENDING)
-                .setParameter("id", id)
-                .executeUpdate() == 1;
+                                + "m.version = m.version + 1 WHERE m.id = :id AND m.status = :pending")
+                        .setParameter("sending", SmsStatus.SENDING)
+                        .setParameter("pending", SmsStatus.PENDING)
+                        .setParameter("id", id)
+                        .executeUpdate()
+                == 1;
     }
 
     @Override
@@ -60,16 +64,23 @@ public class JpaOutbox implements Outbox {
 
     @Override
     public Optional<OutboxMessage> withGatewayId(String gatewayMessageId) {
-        List<?> owners = em.createNativeQuery("SELECT outbox_id FROM sms_outbox_part WHERE gateway_message_id = ?")
+        // Ids repeat once an SMSC restarts its numbering: the receipt is for the newest message that had this one.
+        List<?> owners = em.createNativeQuery(
+                        "SELECT p.outbox_id FROM sms_outbox_part p JOIN sms_outbox m ON m.id = p.outbox_id "
+                                + "WHERE p.gateway_message_id = ? ORDER BY m.created_at DESC")
                 .setParameter(1, gatewayMessageId)
+                .setMaxResults(1)
                 .getResultList();
-        return owners.isEmpty() ? Optional.empty() : withId(UUID.fromString(owners.get(0).toString()));
+        return owners.isEmpty()
+                ? Optional.empty()
+                : withId(UUID.fromString(owners.get(0).toString()));
     }
 
     @Override
     public List<OutboxMessage> recent(SmsStatus status, int limit) {
         String where = status == null ? "" : " WHERE m.status = :status";
-        var query = em.createQuery("SELECT m FROM OutboxMessage m" + where + " ORDER BY m.createdAt DESC", OutboxMessage.class)
+        var query = em.createQuery(
+                        "SELECT m FROM OutboxMessage m" + where + " ORDER BY m.createdAt DESC", OutboxMessage.class)
                 .setMaxResults(limit);
         if (status != null) {
             query.setParameter("status", status);

@@ -1,7 +1,7 @@
 package com.crossborder.verification.notification.infrastructure;
 
-import com.crossborder.verification.account.model.PhoneNumber;
 import com.crossborder.verification.notification.model.SmsGateway;
+import com.crossborder.verification.shared.model.PhoneNumber;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;

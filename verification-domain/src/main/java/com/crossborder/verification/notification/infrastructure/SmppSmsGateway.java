@@ -1,7 +1,7 @@
 package com.crossborder.verification.notification.infrastructure;
 
-import com.crossborder.verification.account.model.PhoneNumber;
 import com.crossborder.verification.notification.model.SmsGateway;
+import com.crossborder.verification.shared.model.PhoneNumber;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,8 +15,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jsmpp.bean.AlertNotification;
 import org.jsmpp.bean.Alphabet;
 import org.jsmpp.bean.BindType;
+import org.jsmpp.bean.DataSm;
 import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.DeliveryReceipt;
 import org.jsmpp.bean.ESMClass;
@@ -30,8 +32,10 @@ import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
 import org.jsmpp.extra.SessionState;
 import org.jsmpp.session.BindParameter;
+import org.jsmpp.session.DataSmResult;
 import org.jsmpp.session.MessageReceiverListener;
 import org.jsmpp.session.SMPPSession;
+import org.jsmpp.session.Session;
 import org.jsmpp.util.DeliveryReceiptState;
 
 /**
@@ -42,8 +46,16 @@ import org.jsmpp.util.DeliveryReceiptState;
 public final class SmppSmsGateway implements SmsGateway, AutoCloseable {
 
     /** Where the SMSC is and how to talk to it. */
-    public record Settings(String host, int port, String systemId, String password, String systemType, String sourceAddress,
-                           Duration enquireLinkInterval, Duration transactionTimeout, Duration reconnectDelay) {
+    public record Settings(
+            String host,
+            int port,
+            String systemId,
+            String password,
+            String systemType,
+            String sourceAddress,
+            Duration enquireLinkInterval,
+            Duration transactionTimeout,
+            Duration reconnectDelay) {
         public Settings {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(systemId, "systemId");
@@ -55,12 +67,12 @@ public final class SmppSmsGateway implements SmsGateway, AutoCloseable {
     }
 
     /** A carrier's receipt for one part. */
-    public record DeliveryReport(String messageId, boolean delivered, String finalState) {
-    }
+    public record DeliveryReport(String messageId, boolean delivered, String finalState) {}
 
     private static final Logger LOG = Logger.getLogger(SmppSmsGateway.class.getName());
     /** 140 octets a message: 70 UCS2 units, or 67 once the 6-octet concatenation header takes its share. */
     static final int SINGLE_UNITS = 70;
+
     static final int PART_UNITS = 67;
 
     private final Settings settings;
@@ -88,18 +100,37 @@ public final class SmppSmsGateway implements SmsGateway, AutoCloseable {
         }
         List<byte[]> parts = split(text, (byte) reference.incrementAndGet());
         boolean concatenated = parts.size() > 1;
-        ESMClass esm = concatenated ? new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI) : new ESMClass();
+        ESMClass esm = concatenated
+                ? new ESMClass(MessageMode.DEFAULT, MessageType.DEFAULT, GSMSpecificFeature.UDHI)
+                : new ESMClass();
         List<String> ids = new ArrayList<>();
         for (byte[] part : parts) {
             try {
-                ids.add(current.submitShortMessage(settings.systemType(), TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN,
-                        settings.sourceAddress(), TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, to.e164().substring(1),
-                        esm, (byte) 0, (byte) 1, null, null, new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE),
-                        (byte) 0, new GeneralDataCoding(Alphabet.ALPHA_UCS2), (byte) 0, part)
+                ids.add(current.submitShortMessage(
+                                settings.systemType(),
+                                TypeOfNumber.ALPHANUMERIC,
+                                NumberingPlanIndicator.UNKNOWN,
+                                settings.sourceAddress(),
+                                TypeOfNumber.INTERNATIONAL,
+                                NumberingPlanIndicator.ISDN,
+                                to.e164().substring(1),
+                                esm,
+                                (byte) 0,
+                                (byte) 1,
+                                null,
+                                null,
+                                new RegisteredDelivery(SMSCDeliveryReceipt.SUCCESS_FAILURE),
+                                (byte) 0,
+                                new GeneralDataCoding(Alphabet.ALPHA_UCS2),
+                                (byte) 0,
+                                part)
                         .getMessageId());
             } catch (Exception failed) {
                 if (ids.isEmpty()) {
-                    throw new SmsNotSentException("SMSC did not take the message: " + failed.getClass().getSimpleName(), failed);
+                    throw new SmsNotSentException(
+                            "SMSC did not take the message: "
+                                    + failed.getClass().getSimpleName(),
+                            failed);
                 }
                 // Some parts are with the carrier already: sending again would duplicate them.
                 throw new IllegalStateException("SMSC took " + ids.size() + " of " + parts.size() + " parts", failed);
@@ -164,8 +195,17 @@ public final class SmppSmsGateway implements SmsGateway, AutoCloseable {
         fresh.setTransactionTimer(settings.transactionTimeout().toMillis());
         fresh.setMessageReceiverListener(new Receipts());
         try {
-            fresh.connectAndBind(settings.host(), settings.port(), new BindParameter(BindType.BIND_TRX, settings.systemId(),
-                    settings.password(), settings.systemType(), TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, null));
+            fresh.connectAndBind(
+                    settings.host(),
+                    settings.port(),
+                    new BindParameter(
+                            BindType.BIND_TRX,
+                            settings.systemId(),
+                            settings.password(),
+                            settings.systemType(),
+                            TypeOfNumber.UNKNOWN,
+                            NumberingPlanIndicator.UNKNOWN,
+                            null));
             fresh.addSessionStateListener((newState, oldState, source) -> {
                 if (newState == SessionState.CLOSED && !closed) {
                     LOG.warning("SMPP link to " + settings.host() + ":" + settings.port() + " closed; reconnecting");
@@ -175,7 +215,9 @@ public final class SmppSmsGateway implements SmsGateway, AutoCloseable {
             session = fresh;
             LOG.info(() -> "SMPP bound as transceiver to " + settings.host() + ":" + settings.port());
         } catch (IOException | RuntimeException unreachable) {
-            LOG.log(Level.WARNING, "SMPP bind to " + settings.host() + ":" + settings.port() + " failed: " + unreachable.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "SMPP bind to " + settings.host() + ":" + settings.port() + " failed: " + unreachable.getMessage());
             fresh.close();
             scheduleReconnect();
         }
@@ -206,7 +248,9 @@ public final class SmppSmsGateway implements SmsGateway, AutoCloseable {
             }
             try {
                 DeliveryReceipt receipt = deliverSm.getShortMessageAsDeliveryReceipt();
-                receipts.accept(new DeliveryReport(receipt.getId(), receipt.getFinalStatus() == DeliveryReceiptState.DELIVRD,
+                receipts.accept(new DeliveryReport(
+                        receipt.getId(),
+                        receipt.getFinalStatus() == DeliveryReceiptState.DELIVRD,
                         String.valueOf(receipt.getFinalStatus())));
             } catch (Exception unreadable) {
                 LOG.warning("unreadable SMPP delivery receipt: " + unreadable.getMessage());
@@ -214,12 +258,12 @@ public final class SmppSmsGateway implements SmsGateway, AutoCloseable {
         }
 
         @Override
-        public void onAcceptAlertNotification(org.jsmpp.bean.AlertNotification alertNotification) {
+        public void onAcceptAlertNotification(AlertNotification alertNotification) {
             // not used
         }
 
         @Override
-        public org.jsmpp.session.DataSmResult onAcceptDataSm(org.jsmpp.bean.DataSm dataSm, org.jsmpp.session.Session source) {
+        public DataSmResult onAcceptDataSm(DataSm dataSm, Session source) {
             return null;
         }
     }

@@ -67,10 +67,10 @@ public class OutboxMessage {
     @Version
     private long version;
 
-    protected OutboxMessage() {
-    }
+    protected OutboxMessage() {}
 
-    public OutboxMessage(SmsTemplate template, byte[] phoneEncrypted, String phoneMasked, byte[] textEncrypted, Instant now) {
+    public OutboxMessage(
+            SmsTemplate template, byte[] phoneEncrypted, String phoneMasked, byte[] textEncrypted, Instant now) {
         this.id = Ids.next();
         this.template = template;
         this.phoneEncrypted = phoneEncrypted;
@@ -79,6 +79,16 @@ public class OutboxMessage {
         this.status = SmsStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /**
+     * One dispatcher takes the message for an attempt: SENDING, one attempt more. (The outbox makes the same change
+     * as one conditional UPDATE, so that two dispatchers cannot both take it.)
+     */
+    public void claim() {
+        requireStatus(SmsStatus.PENDING);
+        status = SmsStatus.SENDING;
+        attempts++;
     }
 
     /** The gateway took it; with no delivery reports to come, that is as far as it goes. */

@@ -1,6 +1,6 @@
 package com.crossborder.verification.notification.model;
 
-import com.crossborder.verification.account.model.PhoneNumber;
+import com.crossborder.verification.shared.model.PhoneNumber;
 import java.util.List;
 
 /** Something that hands an SMS to a carrier: the server log in development, SMPP in production. */

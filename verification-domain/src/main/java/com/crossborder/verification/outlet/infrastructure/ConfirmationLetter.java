@@ -1,5 +1,6 @@
 package com.crossborder.verification.outlet.infrastructure;
 
+import com.crossborder.verification.outlet.model.LetterPrinter;
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
@@ -17,6 +18,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -31,26 +33,23 @@ import java.util.Map;
  * the reference. The font (Noto Sans SC, SIL OFL 1.1) travels inside the application and is embedded as a
  * subset, so the text can be extracted and no operating-system font is needed.
  */
-public final class ConfirmationLetter {
+@ApplicationScoped
+public class ConfirmationLetter implements LetterPrinter {
 
     /** What the letter says; the document number only masked. */
-    public record Content(String reference, String holderName, String maskedNumber, String cardNumber, String outlet,
-                          String staffCode, String decidedAt, String outcome, List<String> reasons, String verificationUrl) {
-    }
-
     private static final String FONT = "fonts/NotoSansSC-Regular.ttf";
+
     private static volatile byte[] fontBytes;
 
-    private ConfirmationLetter() {
-    }
-
-    public static byte[] render(Content content) {
+    @Override
+    public byte[] print(Letter content) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Document document = new Document(PageSize.A4, 56, 56, 56, 56);
             PdfWriter.getInstance(document, out);
             document.addTitle("实名认证确认函 " + content.reference());
             document.open();
-            BaseFont base = BaseFont.createFont("NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font(), null);
+            BaseFont base = BaseFont.createFont(
+                    "NotoSansSC-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font(), null);
             Font title = new Font(base, 22, Font.NORMAL);
             Font text = new Font(base, 12, Font.NORMAL);
             Font small = new Font(base, 9, Font.NORMAL, Color.DARK_GRAY);
@@ -70,7 +69,7 @@ public final class ConfirmationLetter {
                     Map.entry("证件号码", content.maskedNumber()),
                     Map.entry("中港通卡号", content.cardNumber()),
                     Map.entry("办理网点", content.outlet()),
-                    Map.entry("经办人员", content.staffCode()),
+                    Map.entry("经办人员", content.staff()),
                     Map.entry("办理时间", content.decidedAt()),
                     Map.entry("办理结果", content.outcome()))) {
                 table.addCell(cell(row.getKey(), text, new Color(235, 239, 244)));
@@ -107,11 +106,21 @@ public final class ConfirmationLetter {
         return cell;
     }
 
-    private static java.awt.Image qr(String value) {
+    private static BufferedImage qr(String value) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(value, BarcodeFormat.QR_CODE, 240, 240,
-                    Map.of(EncodeHintType.CHARACTER_SET, "UTF-8", EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M,
-                            EncodeHintType.MARGIN, 1));
+            BitMatrix matrix = new QRCodeWriter()
+                    .encode(
+                            value,
+                            BarcodeFormat.QR_CODE,
+                            240,
+                            240,
+                            Map.of(
+                                    EncodeHintType.CHARACTER_SET,
+                                    "UTF-8",
+                                    EncodeHintType.ERROR_CORRECTION,
+                                    ErrorCorrectionLevel.M,
+                                    EncodeHintType.MARGIN,
+                                    1));
             BufferedImage image = new BufferedImage(matrix.getWidth(), matrix.getHeight(), BufferedImage.TYPE_INT_RGB);
             for (int y = 0; y < matrix.getHeight(); y++) {
                 for (int x = 0; x < matrix.getWidth(); x++) {

@@ -1,7 +1,6 @@
 package com.crossborder.verification.outlet.model;
 
-import com.crossborder.verification.application.model.DecisionReason;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,54 +13,60 @@ import java.util.List;
 public final class CounterDecision {
 
     /** Everything the decision depends on. {@code agent} is null when the holder came in person. */
-    public record Facts(boolean holderDocumentExpired, int holderAge, boolean originalSeen, boolean faceMatch,
-                        AgentFacts agent, List<DecisionReason> recordProblems, boolean referralRequested, LocalDate today) {
-    }
+    public record Facts(
+            boolean holderDocumentExpired,
+            int holderAge,
+            boolean originalSeen,
+            boolean faceMatch,
+            AgentFacts agent,
+            List<Reason> recordProblems,
+            boolean referralRequested,
+            LocalDate today) {}
 
     /** What staff recorded about an agent. */
-    public record AgentFacts(boolean documentExpired, boolean sameIdentityAsHolder, Relationship relationship,
-                             LocalDate powerOfAttorneyValidUntil) {
-    }
+    public record AgentFacts(
+            boolean documentExpired,
+            boolean sameIdentityAsHolder,
+            Relationship relationship,
+            LocalDate powerOfAttorneyValidUntil) {}
 
     /** The outcome and every reason behind it (empty for an approval). */
-    public record Decision(OutletVisit.Outcome outcome, List<ReasonCode> reasons) {
-    }
+    public record Decision(OutletVisit.Outcome outcome, List<Reason> reasons) {}
 
-    private CounterDecision() {
-    }
+    private CounterDecision() {}
 
     public static Decision decide(Facts facts) {
-        List<ReasonCode> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         if (facts.holderDocumentExpired()) {
-            reasons.add(ReasonCode.DOCUMENT_EXPIRED);
+            reasons.add(Reason.DOCUMENT_EXPIRED);
         }
         if (!facts.originalSeen()) {
-            reasons.add(ReasonCode.ORIGINAL_NOT_SEEN);
+            reasons.add(Reason.ORIGINAL_NOT_SEEN);
         }
         if (!facts.faceMatch()) {
-            reasons.add(ReasonCode.FACE_NOT_MATCHED);
+            reasons.add(Reason.FACE_MISMATCH);
         }
         AgentFacts agent = facts.agent();
         if (facts.holderAge() < 18 && (agent == null || !agent.relationship().mayActForMinor())) {
-            reasons.add(ReasonCode.MINOR_NEEDS_GUARDIAN);
+            reasons.add(Reason.MINOR_NEEDS_GUARDIAN);
         }
         if (agent != null) {
             if (agent.sameIdentityAsHolder()) {
-                reasons.add(ReasonCode.AGENT_IS_HOLDER);
+                reasons.add(Reason.AGENT_IS_HOLDER);
             }
             if (agent.documentExpired()) {
-                reasons.add(ReasonCode.AGENT_DOCUMENT_EXPIRED);
+                reasons.add(Reason.AGENT_DOCUMENT_EXPIRED);
             }
             if (agent.powerOfAttorneyValidUntil().isBefore(facts.today())) {
-                reasons.add(ReasonCode.POWER_OF_ATTORNEY_EXPIRED);
+                reasons.add(Reason.POWER_OF_ATTORNEY_EXPIRED);
             }
         }
-        facts.recordProblems().forEach(problem -> reasons.add(problem.code()));
+        reasons.addAll(facts.recordProblems());
         if (!reasons.isEmpty()) {
             return new Decision(OutletVisit.Outcome.REJECTED, reasons);
         }
         if (facts.referralRequested()) {
-            return new Decision(OutletVisit.Outcome.REFERRED, List.of(ReasonCode.REFERRED_BY_STAFF));
+            return new Decision(OutletVisit.Outcome.REFERRED, List.of(Reason.REFERRED_BY_STAFF));
         }
         return new Decision(OutletVisit.Outcome.APPROVED, List.of());
     }

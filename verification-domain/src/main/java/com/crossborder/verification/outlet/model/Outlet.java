@@ -1,6 +1,6 @@
 package com.crossborder.verification.outlet.model;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -34,20 +34,25 @@ public class Outlet {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Outlet() {
-    }
+    protected Outlet() {}
 
     public static Outlet open(String code, String name, String address, String timeZone, Instant now) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw Rejection.onField("code", ReasonCode.OUTLET_CODE_INVALID);
+            throw Rejection.onField("code", Reason.OUTLET_CODE_INVALID);
         }
-        if (name == null || name.isBlank() || name.length() > 100 || address == null || address.isBlank() || address.length() > 300) {
-            throw Rejection.onField(name == null || name.isBlank() || name.length() > 100 ? "name" : "address", ReasonCode.FIELD_INVALID);
+        if (name == null
+                || name.isBlank()
+                || name.length() > 100
+                || address == null
+                || address.isBlank()
+                || address.length() > 300) {
+            throw Rejection.onField(
+                    name == null || name.isBlank() || name.length() > 100 ? "name" : "address", Reason.FIELD_INVALID);
         }
         try {
             ZoneId.of(timeZone);
         } catch (DateTimeException | NullPointerException unknown) {
-            throw Rejection.onField("timeZone", ReasonCode.FIELD_INVALID);
+            throw Rejection.onField("timeZone", Reason.FIELD_INVALID);
         }
         Outlet outlet = new Outlet();
         outlet.code = code;

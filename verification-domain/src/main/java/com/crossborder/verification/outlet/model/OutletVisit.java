@@ -1,7 +1,10 @@
 package com.crossborder.verification.outlet.model;
 
+import com.crossborder.verification.shared.model.Reason;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -9,6 +12,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What happened at the counter: who came (the holder, or an agent for them), what staff saw and compared,
@@ -19,7 +24,11 @@ import java.util.UUID;
 public class OutletVisit {
 
     /** The decision on the spot. */
-    public enum Outcome { APPROVED, REJECTED, REFERRED }
+    public enum Outcome {
+        APPROVED,
+        REJECTED,
+        REFERRED
+    }
 
     @Id
     @Column(name = "application_id")
@@ -37,7 +46,7 @@ public class OutletVisit {
     @Column(name = "staff_username", nullable = false, length = 64)
     private String staffUsername;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(name = "outcome", nullable = false, length = 12)
     private Outcome outcome;
 
@@ -68,7 +77,7 @@ public class OutletVisit {
     @Column(name = "agent_number_masked", length = 32)
     private String agentNumberMasked;
 
-    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    @Enumerated(EnumType.STRING)
     @Column(name = "agent_relationship", length = 20)
     private Relationship agentRelationship;
 
@@ -84,25 +93,41 @@ public class OutletVisit {
     @Column(name = "business_date", nullable = false)
     private LocalDate businessDate;
 
-    protected OutletVisit() {
-    }
+    protected OutletVisit() {}
 
     /** The agent's part of a visit, when someone came for the holder. */
-    public record Agent(String identityIndex, String numberMasked, Relationship relationship, UUID powerOfAttorneyScanId,
-                        LocalDate validUntil) {
-    }
+    public record Agent(
+            String identityIndex,
+            String numberMasked,
+            Relationship relationship,
+            UUID powerOfAttorneyScanId,
+            LocalDate validUntil) {}
 
-    public OutletVisit(UUID applicationId, String reference, String outletCode, UUID staffId, String staffUsername,
-                       Outcome outcome, List<String> reasons, String holderNameMasked, byte[] contactPhoneEncrypted,
-                       String contactPhoneMasked, boolean originalSeen, boolean faceMatch, UUID livePhotoScanId, Agent agent,
-                       Instant now, LocalDate businessDate) {
+    public OutletVisit(
+            UUID applicationId,
+            String reference,
+            String outletCode,
+            UUID staffId,
+            String staffUsername,
+            Outcome outcome,
+            List<Reason> reasons,
+            String holderNameMasked,
+            byte[] contactPhoneEncrypted,
+            String contactPhoneMasked,
+            boolean originalSeen,
+            boolean faceMatch,
+            UUID livePhotoScanId,
+            Agent agent,
+            Instant now,
+            LocalDate businessDate) {
         this.applicationId = applicationId;
         this.reference = reference;
         this.outletCode = outletCode;
         this.staffId = staffId;
         this.staffUsername = staffUsername;
         this.outcome = outcome;
-        this.reasons = reasons.isEmpty() ? null : String.join(",", reasons);
+        this.reasons =
+                reasons.isEmpty() ? null : reasons.stream().map(Enum::name).collect(Collectors.joining(","));
         this.holderNameMasked = holderNameMasked;
         this.contactPhoneEncrypted = contactPhoneEncrypted.clone();
         this.contactPhoneMasked = contactPhoneMasked;
@@ -144,8 +169,27 @@ public class OutletVisit {
         return outcome;
     }
 
-    public List<String> reasons() {
-        return reasons == null ? List.of() : Arrays.asList(reasons.split(","));
+    public List<Reason> reasons() {
+        return reasons == null
+                ? List.of()
+                : Arrays.stream(reasons.split(",")).map(Reason::valueOf).toList();
+    }
+
+    /** The scans this visit refers to (live photo, power of attorney). */
+    public List<UUID> scanIds() {
+        return Stream.of(livePhotoScanId, powerOfAttorneyScanId)
+                .filter(id -> id != null)
+                .toList();
+    }
+
+    /** Lets go of the scans once they are deleted after the retention period. */
+    public void releaseScans() {
+        livePhotoScanId = null;
+        powerOfAttorneyScanId = null;
+    }
+
+    public String contactPhoneMasked() {
+        return contactPhoneMasked;
     }
 
     public String holderNameMasked() {

@@ -1,26 +1,20 @@
 package com.crossborder.verification.outlet.model;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Outlets, their scans and visits. */
+/** Holders' visits to an outlet counter, one for each application made there. */
 public interface OutletVisits {
-
-    void addOutlet(Outlet outlet);
-
-    Optional<Outlet> outlet(String code);
-
-    List<Outlet> outlets();
-
-    void addScan(Scan scan);
-
-    Optional<Scan> scan(UUID id);
 
     void add(OutletVisit visit);
 
     Optional<OutletVisit> ofApplication(UUID applicationId);
+
+    /** The visits of those applications that were made at a counter. */
+    List<OutletVisit> ofApplications(Collection<UUID> applicationIds);
 
     Optional<OutletVisit> withReference(String reference);
 

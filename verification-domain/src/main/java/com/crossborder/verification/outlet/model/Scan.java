@@ -31,8 +31,7 @@ public class Scan {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
-    protected Scan() {
-    }
+    protected Scan() {}
 
     public Scan(String outletCode, UUID staffId, String mediaType, byte[] contentEncrypted, Instant now) {
         this.id = Ids.next();

@@ -13,7 +13,8 @@ public final class SecretKeys {
 
     public SecretKeys(byte[] encryptionKey, byte[] indexKey) {
         if (encryptionKey == null || encryptionKey.length != 32 || indexKey == null || indexKey.length < 32) {
-            throw new IllegalArgumentException("the encryption key must be 32 bytes and the index key at least 32 bytes");
+            throw new IllegalArgumentException(
+                    "the encryption key must be 32 bytes and the index key at least 32 bytes");
         }
         if (Arrays.equals(encryptionKey, indexKey)) {
             throw new IllegalArgumentException("the encryption key and the index key must differ");

@@ -11,8 +11,7 @@ public final class InLists {
 
     static final int MAX = 1000;
 
-    private InLists() {
-    }
+    private InLists() {}
 
     /** The values in order, in slices of at most {@value #MAX}. */
     public static <T> List<List<T>> slices(List<T> values) {

@@ -29,15 +29,14 @@ public class Rejection extends RuntimeException {
     }
 
     /** One problem with one input field. */
-    public record FieldProblem(String field, ReasonCode code) {
-    }
+    public record FieldProblem(String field, Reason code) {}
 
     private final Kind kind;
-    private final ReasonCode code;
+    private final Reason code;
     private final List<FieldProblem> problems;
     private final Duration retryAfter;
 
-    protected Rejection(Kind kind, ReasonCode code, List<FieldProblem> problems, Duration retryAfter) {
+    protected Rejection(Kind kind, Reason code, List<FieldProblem> problems, Duration retryAfter) {
         super(code.name(), null, false, false);
         this.kind = kind;
         this.code = code;
@@ -45,39 +44,39 @@ public class Rejection extends RuntimeException {
         this.retryAfter = retryAfter;
     }
 
-    public static Rejection ruleViolated(ReasonCode code) {
+    public static Rejection ruleViolated(Reason code) {
         return new Rejection(Kind.RULE_VIOLATED, code, List.of(), null);
     }
 
-    public static Rejection ruleViolated(ReasonCode code, List<FieldProblem> problems) {
+    public static Rejection ruleViolated(Reason code, List<FieldProblem> problems) {
         return new Rejection(Kind.RULE_VIOLATED, code, problems, null);
     }
 
-    public static Rejection onField(String field, ReasonCode code) {
+    public static Rejection onField(String field, Reason code) {
         return new Rejection(Kind.RULE_VIOLATED, code, List.of(new FieldProblem(field, code)), null);
     }
 
-    public static Rejection stateConflict(ReasonCode code) {
+    public static Rejection stateConflict(Reason code) {
         return new Rejection(Kind.STATE_CONFLICT, code, List.of(), null);
     }
 
-    public static Rejection notFound(ReasonCode code) {
+    public static Rejection notFound(Reason code) {
         return new Rejection(Kind.NOT_FOUND, code, List.of(), null);
     }
 
-    public static Rejection forbidden(ReasonCode code) {
+    public static Rejection forbidden(Reason code) {
         return new Rejection(Kind.FORBIDDEN, code, List.of(), null);
     }
 
-    public static Rejection unauthenticated(ReasonCode code) {
+    public static Rejection unauthenticated(Reason code) {
         return new Rejection(Kind.UNAUTHENTICATED, code, List.of(), null);
     }
 
-    public static Rejection tooLarge(String field, ReasonCode code) {
+    public static Rejection tooLarge(String field, Reason code) {
         return new Rejection(Kind.TOO_LARGE, code, List.of(new FieldProblem(field, code)), null);
     }
 
-    public static Rejection rateLimited(ReasonCode code, Duration retryAfter) {
+    public static Rejection rateLimited(Reason code, Duration retryAfter) {
         return new Rejection(Kind.RATE_LIMITED, code, List.of(), retryAfter);
     }
 
@@ -85,7 +84,7 @@ public class Rejection extends RuntimeException {
         return kind;
     }
 
-    public ReasonCode code() {
+    public Reason code() {
         return code;
     }
 

@@ -33,8 +33,10 @@ class Argon2idPasswordHasherTest {
 
     @Test
     void aHashFromTheReferenceImplementationVerifiesWithItsOwnParameters() {
-        // Made with the reference argon2 CLI: echo -n Correct-horse-1 | argon2 somesalt16bytes! -id -t 2 -m 10 -p 1 -l 32 -e
-        String reference = "$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHQxNmJ5dGVzIQ$qTwTNdV5mL2C5GTMLHIaKdVOUYI2mz6FR8ULS+fC+zM";
+        // Made with the reference argon2 CLI: echo -n Correct-horse-1 | argon2 somesalt16bytes! -id -t 2 -m 10 -p 1 -l
+        // 32 -e
+        String reference =
+                "$argon2id$v=19$m=1024,t=2,p=1$c29tZXNhbHQxNmJ5dGVzIQ$qTwTNdV5mL2C5GTMLHIaKdVOUYI2mz6FR8ULS+fC+zM";
         assertTrue(hasher.matches("Correct-horse-1", reference));
         assertFalse(hasher.matches("Correct-horse-2", reference));
     }

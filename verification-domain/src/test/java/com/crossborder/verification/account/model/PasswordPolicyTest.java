@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,21 +27,23 @@ class PasswordPolicyTest {
         "xxalice1xx, PASSWORD_CONTAINS_LOGIN",
         "XXALICE1XX, PASSWORD_CONTAINS_LOGIN"
     })
-    void weakPasswordsAreRefusedWithTheirReason(String password, ReasonCode expected) {
+    void weakPasswordsAreRefusedWithTheirReason(String password, Reason expected) {
         Rejection rejection = assertThrows(Rejection.class, () -> PasswordPolicy.check(password, "alice"));
         assertEquals(expected, rejection.code());
         assertEquals("password", rejection.problems().get(0).field());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aPasswordLongerThanSixtyFourCharactersIsRefused() {
         Rejection rejection = assertThrows(Rejection.class, () -> PasswordPolicy.check("a1".repeat(33), "alice"));
-        assertEquals(ReasonCode.PASSWORD_TOO_LONG, rejection.code());
+        assertEquals(Reason.PASSWORD_TOO_LONG, rejection.code());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aMissingPasswordIsTooShort() {
-        assertEquals(ReasonCode.PASSWORD_TOO_SHORT,
-                assertThrows(Rejection.class, () -> PasswordPolicy.check(null, "alice")).code());
+        assertEquals(
+                Reason.PASSWORD_TOO_SHORT,
+                assertThrows(Rejection.class, () -> PasswordPolicy.check(null, "alice"))
+                        .code());
     }
 }

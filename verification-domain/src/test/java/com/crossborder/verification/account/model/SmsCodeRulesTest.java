@@ -47,7 +47,13 @@ class SmsCodeRulesTest {
 
     @Test
     void aCodeExpiresAfterFiveMinutes() {
-        assertEquals(SmsCode.Attempt.ACCEPTED, code().attempt("123456", HASHER, POLICY, T0.plus(Duration.ofMinutes(5)).minusMillis(1)));
+        assertEquals(
+                SmsCode.Attempt.ACCEPTED,
+                code().attempt(
+                                "123456",
+                                HASHER,
+                                POLICY,
+                                T0.plus(Duration.ofMinutes(5)).minusMillis(1)));
         assertEquals(SmsCode.Attempt.VOID, code().attempt("123456", HASHER, POLICY, T0.plus(Duration.ofMinutes(5))));
     }
 
@@ -80,9 +86,11 @@ class SmsCodeRulesTest {
             now = now.plusSeconds(61);
         }
         // 03:10 UTC is 11:10 in Shanghai: the next business day begins at 16:00 UTC.
-        assertEquals(Optional.of(Duration.between(now, Instant.parse("2026-11-25T16:00:00Z"))),
+        assertEquals(
+                Optional.of(Duration.between(now, Instant.parse("2026-11-25T16:00:00Z"))),
                 throttle.waitBeforeSending(POLICY, at(now)));
-        assertTrue(throttle.waitBeforeSending(POLICY, at(Instant.parse("2026-11-25T16:00:00Z"))).isEmpty());
+        assertTrue(throttle.waitBeforeSending(POLICY, at(Instant.parse("2026-11-25T16:00:00Z")))
+                .isEmpty());
     }
 
     @Test

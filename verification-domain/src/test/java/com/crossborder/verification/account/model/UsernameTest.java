@@ -16,7 +16,9 @@ class UsernameTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "ab", "1abc", "a b c", "张三丰", "abc\u200bdef", "abc/../x", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"})
+    @ValueSource(
+            strings = {"", "ab", "1abc", "a b c", "张三丰", "abc\u200bdef", "abc/../x", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+            })
     void malformedUsernamesAreRefused(String raw) {
         assertThrows(Rejection.class, () -> Username.parse(raw));
     }

@@ -10,8 +10,7 @@ import java.util.Arrays;
  */
 public final class PhotoCheckBenchmark {
 
-    private PhotoCheckBenchmark() {
-    }
+    private PhotoCheckBenchmark() {}
 
     public static void main(String[] args) {
         PhotoInspector inspector = new PhotoInspector(PhotoRules.DEFAULT);
@@ -28,8 +27,14 @@ public final class PhotoCheckBenchmark {
                 millis[i] = (System.nanoTime() - start) / 1_000_000;
             }
             Arrays.sort(millis);
-            System.out.printf("%dx%d JPEG (%d KiB): median %d ms, p90 %d ms, max %d ms%n", size[0], size[1], jpeg.length / 1024,
-                    millis[millis.length / 2], millis[millis.length * 9 / 10], millis[millis.length - 1]);
+            System.out.printf(
+                    "%dx%d JPEG (%d KiB): median %d ms, p90 %d ms, max %d ms%n",
+                    size[0],
+                    size[1],
+                    jpeg.length / 1024,
+                    millis[millis.length / 2],
+                    millis[millis.length * 9 / 10],
+                    millis[millis.length - 1]);
         }
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.crossborder.verification.application.model.PhotoInspection;
 import com.crossborder.verification.application.model.PhotoRules;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -34,36 +34,61 @@ class PhotoInspectorTest {
         oversized[1] = (byte) 0xD8;
         oversized[2] = (byte) 0xFF;
         return Stream.of(
-                Arguments.of("zero bytes", (Supplier<byte[]>) () -> new byte[0], ReasonCode.PHOTO_NOT_AN_IMAGE),
-                Arguments.of("text pretending to be an image", (Supplier<byte[]>) () ->
-                        "GIF89a this is not a photo".getBytes(StandardCharsets.UTF_8), ReasonCode.PHOTO_NOT_AN_IMAGE),
-                Arguments.of("a JPEG header and garbage", (Supplier<byte[]>) () -> {
-                    byte[] fake = new byte[4000];
-                    new Random(2).nextBytes(fake);
-                    fake[0] = (byte) 0xFF; fake[1] = (byte) 0xD8; fake[2] = (byte) 0xFF;
-                    fake[3998] = (byte) 0xFF; fake[3999] = (byte) 0xD9;
-                    return fake;
-                }, ReasonCode.PHOTO_DAMAGED),
-                Arguments.of("truncated JPEG", (Supplier<byte[]>) () -> Arrays.copyOf(good, good.length / 2), ReasonCode.PHOTO_DAMAGED),
-                Arguments.of("truncated PNG", (Supplier<byte[]>) () -> {
-                    byte[] png = TestImages.png(CARD);
-                    return Arrays.copyOf(png, png.length - 20);
-                }, ReasonCode.PHOTO_DAMAGED),
-                Arguments.of("oversized body", (Supplier<byte[]>) () -> oversized, ReasonCode.PHOTO_TOO_LARGE),
-                Arguments.of("decompression bomb", (Supplier<byte[]>) () -> TestImages.pngClaiming(100_000, 100_000),
-                        ReasonCode.PHOTO_DIMENSIONS_TOO_LARGE),
-                Arguments.of("tiny", (Supplier<byte[]>) () -> TestImages.jpeg(TestImages.card(320, 200)), ReasonCode.PHOTO_TOO_SMALL),
-                Arguments.of("dark", (Supplier<byte[]>) () -> TestImages.jpeg(TestImages.scaleBrightness(CARD, 0.2, 0)),
-                        ReasonCode.PHOTO_TOO_DARK),
-                Arguments.of("bright", (Supplier<byte[]>) () -> TestImages.jpeg(TestImages.scaleBrightness(CARD, 0.3, 190)),
-                        ReasonCode.PHOTO_TOO_BRIGHT),
-                Arguments.of("blurred", (Supplier<byte[]>) () -> TestImages.jpeg(TestImages.blurred(CARD, 4, 3)),
-                        ReasonCode.PHOTO_BLURRED));
+                Arguments.of("zero bytes", (Supplier<byte[]>) () -> new byte[0], Reason.PHOTO_NOT_AN_IMAGE),
+                Arguments.of(
+                        "text pretending to be an image",
+                        (Supplier<byte[]>) () -> "GIF89a this is not a photo".getBytes(StandardCharsets.UTF_8),
+                        Reason.PHOTO_NOT_AN_IMAGE),
+                Arguments.of(
+                        "a JPEG header and garbage",
+                        (Supplier<byte[]>) () -> {
+                            byte[] fake = new byte[4000];
+                            new Random(2).nextBytes(fake);
+                            fake[0] = (byte) 0xFF;
+                            fake[1] = (byte) 0xD8;
+                            fake[2] = (byte) 0xFF;
+                            fake[3998] = (byte) 0xFF;
+                            fake[3999] = (byte) 0xD9;
+                            return fake;
+                        },
+                        Reason.PHOTO_DAMAGED),
+                Arguments.of(
+                        "truncated JPEG",
+                        (Supplier<byte[]>) () -> Arrays.copyOf(good, good.length / 2),
+                        Reason.PHOTO_DAMAGED),
+                Arguments.of(
+                        "truncated PNG",
+                        (Supplier<byte[]>) () -> {
+                            byte[] png = TestImages.png(CARD);
+                            return Arrays.copyOf(png, png.length - 20);
+                        },
+                        Reason.PHOTO_DAMAGED),
+                Arguments.of("oversized body", (Supplier<byte[]>) () -> oversized, Reason.PHOTO_TOO_LARGE),
+                Arguments.of(
+                        "decompression bomb",
+                        (Supplier<byte[]>) () -> TestImages.pngClaiming(100_000, 100_000),
+                        Reason.PHOTO_DIMENSIONS_TOO_LARGE),
+                Arguments.of(
+                        "tiny",
+                        (Supplier<byte[]>) () -> TestImages.jpeg(TestImages.card(320, 200)),
+                        Reason.PHOTO_TOO_SMALL),
+                Arguments.of(
+                        "dark",
+                        (Supplier<byte[]>) () -> TestImages.jpeg(TestImages.scaleBrightness(CARD, 0.2, 0)),
+                        Reason.PHOTO_TOO_DARK),
+                Arguments.of(
+                        "bright",
+                        (Supplier<byte[]>) () -> TestImages.jpeg(TestImages.scaleBrightness(CARD, 0.3, 190)),
+                        Reason.PHOTO_TOO_BRIGHT),
+                Arguments.of(
+                        "blurred",
+                        (Supplier<byte[]>) () -> TestImages.jpeg(TestImages.blurred(CARD, 4, 3)),
+                        Reason.PHOTO_BLURRED));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("spoiledPhotos")
-    void spoiledPhotosAreRefusedWithTheirReason(String what, Supplier<byte[]> photo, ReasonCode expected) {
+    void spoiledPhotosAreRefusedWithTheirReason(String what, Supplier<byte[]> photo, Reason expected) {
         Rejection rejection = assertThrows(Rejection.class, () -> INSPECTOR.inspect(photo.get()));
         assertEquals(expected, rejection.code(), what);
     }
@@ -73,7 +98,9 @@ class PhotoInspectorTest {
         PhotoInspection inspection = INSPECTOR.inspect(TestImages.jpeg(CARD));
         assertEquals("image/jpeg", inspection.mediaType());
         assertEquals(1280, inspection.width());
-        assertTrue(inspection.sharpness() > PhotoRules.DEFAULT.minSharpness() * 2, () -> "sharpness " + inspection.sharpness());
+        assertTrue(
+                inspection.sharpness() > PhotoRules.DEFAULT.minSharpness() * 2,
+                () -> "sharpness " + inspection.sharpness());
     }
 
     @Test

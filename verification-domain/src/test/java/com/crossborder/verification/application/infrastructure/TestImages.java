@@ -20,8 +20,7 @@ import javax.imageio.ImageIO;
 /** Photos made by the tests themselves: an ID-card-like picture and every way of spoiling it. */
 public final class TestImages {
 
-    private TestImages() {
-    }
+    private TestImages() {}
 
     /** A sharp, evenly lit card: text, lines and a portrait box on a light background. */
     public static BufferedImage card(int width, int height) {
@@ -101,21 +100,37 @@ public final class TestImages {
         ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4 + 16);
         tiff.put(new byte[] {'M', 'M', 0, 42, 0, 0, 0, 8});
         tiff.putShort((short) 1);
-        tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
+        tiff.putShort((short) 0x0112)
+                .putShort((short) 3)
+                .putInt(1)
+                .putShort((short) orientation)
+                .putShort((short) 0);
         tiff.putInt(0);
         tiff.put("GPS 22.54N114.05E".getBytes(), 0, 16);
-        byte[] exif = ByteBuffer.allocate(6 + tiff.capacity()).put("Exif\0\0".getBytes()).put(tiff.array()).array();
+        byte[] exif = ByteBuffer.allocate(6 + tiff.capacity())
+                .put("Exif\0\0".getBytes())
+                .put(tiff.array())
+                .array();
         ByteBuffer out = ByteBuffer.allocate(jpeg.length + 4 + exif.length);
         out.put(jpeg, 0, 2);
-        out.put((byte) 0xFF).put((byte) 0xE1).putShort((short) (exif.length + 2)).put(exif);
+        out.put((byte) 0xFF)
+                .put((byte) 0xE1)
+                .putShort((short) (exif.length + 2))
+                .put(exif);
         out.put(jpeg, 2, jpeg.length - 2);
         return out.array();
     }
 
     /** A tiny, valid PNG whose header claims {@code width} × {@code height} pixels: a decompression bomb's calling card. */
     public static byte[] pngClaiming(int width, int height) {
-        ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).put((byte) 2)
-                .put((byte) 0).put((byte) 0).put((byte) 0);
+        ByteBuffer ihdr = ByteBuffer.allocate(13)
+                .putInt(width)
+                .putInt(height)
+                .put((byte) 8)
+                .put((byte) 2)
+                .put((byte) 0)
+                .put((byte) 0)
+                .put((byte) 0);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'});
         chunk(out, "IHDR", ihdr.array());

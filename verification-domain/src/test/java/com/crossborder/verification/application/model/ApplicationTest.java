@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.time.Duration;
 import java.time.Instant;
@@ -35,15 +35,23 @@ class ApplicationTest {
     }
 
     private static Application submitted(Instant now) {
-        Application application = Application.draft(UUID.randomUUID(), "12345678901", APPLICANT, now);
-        application.submit(consent(now), ALL_PHOTOS, true, CALENDAR, now);
-        return application;
+        return AnApplication.anApplication()
+                .by(APPLICANT)
+                .startedAt(now)
+                .submittedAt(now)
+                .build();
     }
 
     @Test
     void smsTextsShowOnlyTheCardNumbersLastFourDigitsEvenOfAShortNumberLoadedFromOldData() {
-        assertEquals("8901", Application.draft(UUID.randomUUID(), "12345678901", APPLICANT, at("2026-11-27T10:00")).cardNumberLastFour());
-        assertEquals("123", Application.draft(UUID.randomUUID(), "123", APPLICANT, at("2026-11-27T10:00")).cardNumberLastFour());
+        assertEquals(
+                "8901",
+                Application.draft(UUID.randomUUID(), "12345678901", APPLICANT, at("2026-11-27T10:00"))
+                        .cardNumberLastFour());
+        assertEquals(
+                "123",
+                Application.draft(UUID.randomUUID(), "123", APPLICANT, at("2026-11-27T10:00"))
+                        .cardNumberLastFour());
     }
 
     @Test
@@ -57,20 +65,35 @@ class ApplicationTest {
     void submittingNeedsAllThreePhotosTheIdentityAndConsent() {
         Instant now = at("2026-11-25T10:00");
         Application draft = Application.draft(UUID.randomUUID(), "12345678901", APPLICANT, now);
-        assertEquals(ReasonCode.PHOTOS_MISSING, assertThrows(Rejection.class, () ->
-                draft.submit(consent(now), EnumSet.of(PhotoKind.ID_FRONT, PhotoKind.FACE), true, CALENDAR, now)).code());
-        assertEquals(ReasonCode.IDENTITY_MISSING, assertThrows(Rejection.class, () ->
-                draft.submit(consent(now), ALL_PHOTOS, false, CALENDAR, now)).code());
-        assertEquals(ReasonCode.CONSENT_REQUIRED, assertThrows(Rejection.class, () ->
-                Consent.given("2026-01", false, now, "127.0.0.1")).code());
+        assertEquals(
+                Reason.PHOTOS_MISSING,
+                assertThrows(
+                                Rejection.class,
+                                () -> draft.submit(
+                                        consent(now),
+                                        EnumSet.of(PhotoKind.ID_FRONT, PhotoKind.FACE),
+                                        true,
+                                        CALENDAR,
+                                        now))
+                        .code());
+        assertEquals(
+                Reason.IDENTITY_MISSING,
+                assertThrows(Rejection.class, () -> draft.submit(consent(now), ALL_PHOTOS, false, CALENDAR, now))
+                        .code());
+        assertEquals(
+                Reason.CONSENT_REQUIRED,
+                assertThrows(Rejection.class, () -> Consent.given("2026-01", false, now, "127.0.0.1"))
+                        .code());
         assertEquals(ApplicationStatus.DRAFT, draft.status());
     }
 
     @Test
     void aSubmittedApplicationCannotBeSubmittedAgainOrChanged() {
         Application application = submitted(at("2026-11-25T10:00"));
-        Rejection again = assertThrows(Rejection.class, () -> application.submit(consent(at("2026-11-25T11:00")), ALL_PHOTOS,
-                true, CALENDAR, at("2026-11-25T11:00")));
+        Rejection again = assertThrows(
+                Rejection.class,
+                () -> application.submit(
+                        consent(at("2026-11-25T11:00")), ALL_PHOTOS, true, CALENDAR, at("2026-11-25T11:00")));
         assertEquals(Rejection.Kind.STATE_CONFLICT, again.kind());
         assertThrows(Rejection.class, () -> application.acceptPhoto(PhotoKind.FACE));
         assertThrows(Rejection.class, application::acceptIdentity);
@@ -81,15 +104,31 @@ class ApplicationTest {
         Instant now = at("2026-11-25T10:00");
         Application application = submitted(now);
         application.claim(REVIEWER, now, HOLD);
-        assertEquals(ReasonCode.ALREADY_CLAIMED, assertThrows(Rejection.class, () ->
-                application.claim(OTHER_REVIEWER, now.plus(Duration.ofMinutes(29)), HOLD)).code());
-        assertEquals(ReasonCode.ALREADY_CLAIMED, assertThrows(Rejection.class, () ->
-                application.approve(OTHER_REVIEWER, now.plus(Duration.ofMinutes(1)))).code());
-        assertEquals(ReasonCode.NOT_CLAIMED, assertThrows(Rejection.class, () ->
-                application.approve(REVIEWER, now.plus(HOLD))).code(), "a claim that ran out no longer allows a decision");
+        assertEquals(
+                Reason.ALREADY_CLAIMED,
+                assertThrows(
+                                Rejection.class,
+                                () -> application.claim(OTHER_REVIEWER, now.plus(Duration.ofMinutes(29)), HOLD))
+                        .code());
+        assertEquals(
+                Reason.ALREADY_CLAIMED,
+                assertThrows(
+                                Rejection.class,
+                                () -> application.approve(OTHER_REVIEWER, now.plus(Duration.ofMinutes(1))))
+                        .code());
+        assertEquals(
+                Reason.NOT_CLAIMED,
+                assertThrows(Rejection.class, () -> application.approve(REVIEWER, now.plus(HOLD)))
+                        .code(),
+                "a claim that ran out no longer allows a decision");
         application.claim(OTHER_REVIEWER, now.plus(HOLD), HOLD);
-        assertEquals(ReasonCode.ALREADY_CLAIMED, assertThrows(Rejection.class, () ->
-                application.approve(REVIEWER, now.plus(HOLD).plusSeconds(1))).code());
+        assertEquals(
+                Reason.ALREADY_CLAIMED,
+                assertThrows(
+                                Rejection.class,
+                                () -> application.approve(
+                                        REVIEWER, now.plus(HOLD).plusSeconds(1)))
+                        .code());
         application.approve(OTHER_REVIEWER, now.plus(HOLD).plusSeconds(2));
         assertEquals(ApplicationStatus.APPROVED, application.status());
         assertFalse(application.isOpen());
@@ -122,19 +161,21 @@ class ApplicationTest {
         application.claim(REVIEWER, now, HOLD);
         application.requestReupload(REVIEWER, EnumSet.of(PhotoKind.ID_BACK), CALENDAR, now);
         assertEquals(ApplicationStatus.REJECTED, application.status());
-        assertEquals(DecisionReason.REUPLOAD_LIMIT_REACHED, application.reason().orElseThrow());
+        assertEquals(Reason.REUPLOAD_LIMIT_REACHED, application.reason().orElseThrow());
     }
 
     @Test
     void onlyTheClaimHolderRejectsAndTheReasonIsKept() {
         Instant now = at("2026-11-25T10:00");
         Application application = submitted(now);
-        assertEquals(ReasonCode.APPLICATION_STATE_CONFLICT, assertThrows(Rejection.class, () ->
-                application.reject(REVIEWER, DecisionReason.FACE_MISMATCH, now)).code());
+        assertEquals(
+                Reason.APPLICATION_STATE_CONFLICT,
+                assertThrows(Rejection.class, () -> application.reject(REVIEWER, Reason.FACE_MISMATCH, now))
+                        .code());
         application.claim(REVIEWER, now, HOLD);
-        application.reject(REVIEWER, DecisionReason.FACE_MISMATCH, now);
-        assertEquals(DecisionReason.FACE_MISMATCH, application.reason().orElseThrow());
-        assertFalse(DecisionReason.FACE_MISMATCH.retryable());
+        application.reject(REVIEWER, Reason.FACE_MISMATCH, now);
+        assertEquals(Reason.FACE_MISMATCH, application.reason().orElseThrow());
+        assertFalse(Reason.FACE_MISMATCH.retryable());
         assertTrue(application.belongsTo(APPLICANT));
     }
 }

@@ -7,25 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class BusinessCalendarTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final Duration THREE_DAYS = Duration.ofDays(3);
     /** 2026: New Year's Day holiday 1–3 January, Sunday 4 January worked instead; 2025-12-31 to show the year end. */
-    private static final BusinessCalendar CALENDAR = new BusinessCalendar(SHANGHAI,
-            Set.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 2), LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 2),
-                    LocalDate.of(2026, 10, 5), LocalDate.of(2026, 10, 6), LocalDate.of(2026, 10, 7)),
+    private static final BusinessCalendar CALENDAR = new BusinessCalendar(
+            SHANGHAI,
+            Set.of(
+                    LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2026, 1, 2),
+                    LocalDate.of(2026, 10, 1),
+                    LocalDate.of(2026, 10, 2),
+                    LocalDate.of(2026, 10, 5),
+                    LocalDate.of(2026, 10, 6),
+                    LocalDate.of(2026, 10, 7)),
             Set.of(LocalDate.of(2026, 1, 4), LocalDate.of(2026, 10, 10)));
 
     private static Instant at(String localDateTime) {
-        return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), SHANGHAI).toInstant();
+        return ZonedDateTime.of(LocalDateTime.parse(localDateTime), SHANGHAI).toInstant();
     }
 
     @ParameterizedTest(name = "submitted {0} → due {1}")
@@ -67,6 +75,7 @@ class BusinessCalendarTest {
     @Test
     void theDeadlineIsJudgedInTheBusinessTimeZone() {
         // Friday 20:00 UTC is already Saturday 04:00 in Shanghai: the clock starts on Monday there.
-        assertEquals(at("2026-12-03T00:00"), CALENDAR.plusBusinessTime(Instant.parse("2026-11-27T20:00:00Z"), THREE_DAYS));
+        assertEquals(
+                at("2026-12-03T00:00"), CALENDAR.plusBusinessTime(Instant.parse("2026-11-27T20:00:00Z"), THREE_DAYS));
     }
 }

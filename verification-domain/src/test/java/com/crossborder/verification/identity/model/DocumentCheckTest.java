@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,8 +21,14 @@ class DocumentCheckTest {
     /** Born 1990-03-07. */
     static final String BORN_1990 = "440106199003071231";
 
-    private static DocumentValidation check(DocumentType type, String number, String name, LocalDate birth, LocalDate issue,
-                                            LocalDate expiry, Boolean longTerm) {
+    private static DocumentValidation check(
+            DocumentType type,
+            String number,
+            String name,
+            LocalDate birth,
+            LocalDate issue,
+            LocalDate expiry,
+            Boolean longTerm) {
         return DocumentCheck.validate(new DocumentClaim(type, number, name, birth, issue, expiry, longTerm), TODAY);
     }
 
@@ -47,7 +53,8 @@ class DocumentCheckTest {
     void aMalformedNumberIsAProblemOnTheNumberAndHasNoMaskedForm() {
         DocumentValidation validation = resident("110105194912310021", null, null, null);
         assertFalse(validation.valid());
-        assertEquals(List.of(new DocumentProblem("documentNumber", ReasonCode.INVALID_CHECK_CHARACTER)), validation.problems());
+        assertEquals(
+                List.of(new DocumentProblem("documentNumber", Reason.INVALID_CHECK_CHARACTER)), validation.problems());
         assertNull(validation.maskedNumber());
     }
 
@@ -57,17 +64,20 @@ class DocumentCheckTest {
         DocumentValidation validation = check(DocumentType.CN_EEP_HKMO, "C12345678", null, null, null, expiry, null);
         assertEquals(valid, validation.valid());
         if (!valid) {
-            assertEquals(List.of(new DocumentProblem("expiryDate", ReasonCode.DOCUMENT_EXPIRED)), validation.problems());
+            assertEquals(List.of(new DocumentProblem("expiryDate", Reason.DOCUMENT_EXPIRED)), validation.problems());
         }
     }
 
     @Test
     void allProblemsAreReportedTogether() {
-        DocumentValidation validation = check(DocumentType.CN_RESIDENT_ID, "110105194912310021", "Li 4", null, null,
-                LocalDate.of(2020, 1, 1), null);
-        assertEquals(List.of(new DocumentProblem("documentNumber", ReasonCode.INVALID_CHECK_CHARACTER),
-                new DocumentProblem("name", ReasonCode.NAME_INVALID),
-                new DocumentProblem("expiryDate", ReasonCode.DOCUMENT_EXPIRED)), validation.problems());
+        DocumentValidation validation = check(
+                DocumentType.CN_RESIDENT_ID, "110105194912310021", "Li 4", null, null, LocalDate.of(2020, 1, 1), null);
+        assertEquals(
+                List.of(
+                        new DocumentProblem("documentNumber", Reason.INVALID_CHECK_CHARACTER),
+                        new DocumentProblem("name", Reason.NAME_INVALID),
+                        new DocumentProblem("expiryDate", Reason.DOCUMENT_EXPIRED)),
+                validation.problems());
     }
 
     // Validity period against age at issue (born 1990-03-07).
@@ -96,21 +106,27 @@ class DocumentCheckTest {
         // Some of these cards have expired by now; that is a separate problem, not the one asserted here.
         DocumentValidation validation = resident(BORN_1990, issue, expiry, longTerm);
         assertEquals(!fits, hasPeriodMismatch(validation), validation::toString);
-        assertTrue(validation.problems().stream().allMatch(p -> p.code() == ReasonCode.VALIDITY_PERIOD_MISMATCH
-                || p.code() == ReasonCode.DOCUMENT_EXPIRED), validation::toString);
+        assertTrue(
+                validation.problems().stream()
+                        .allMatch(p ->
+                                p.code() == Reason.VALIDITY_PERIOD_MISMATCH || p.code() == Reason.DOCUMENT_EXPIRED),
+                validation::toString);
     }
 
     private static boolean hasPeriodMismatch(DocumentValidation validation) {
-        return validation.problems().stream().anyMatch(p -> p.code() == ReasonCode.VALIDITY_PERIOD_MISMATCH);
+        return validation.problems().stream().anyMatch(p -> p.code() == Reason.VALIDITY_PERIOD_MISMATCH);
     }
 
     @Test
     void aHolderOfFortySixOrMoreAtIssueHasALongTermCardAndNoEndDate() {
         String born1970 = residentBornOn(LocalDate.of(1970, 1, 1));
         assertTrue(resident(born1970, LocalDate.of(2016, 1, 1), null, true).valid());
-        assertEquals(List.of(new DocumentProblem("expiryDate", ReasonCode.VALIDITY_PERIOD_MISMATCH)),
-                resident(born1970, LocalDate.of(2016, 1, 1), LocalDate.of(2036, 1, 1), null).problems());
-        assertEquals(List.of(new DocumentProblem("longTerm", ReasonCode.VALIDITY_PERIOD_MISMATCH)),
+        assertEquals(
+                List.of(new DocumentProblem("expiryDate", Reason.VALIDITY_PERIOD_MISMATCH)),
+                resident(born1970, LocalDate.of(2016, 1, 1), LocalDate.of(2036, 1, 1), null)
+                        .problems());
+        assertEquals(
+                List.of(new DocumentProblem("longTerm", Reason.VALIDITY_PERIOD_MISMATCH)),
                 resident(born1970, LocalDate.of(2015, 12, 31), null, true).problems());
     }
 
@@ -122,34 +138,47 @@ class DocumentCheckTest {
 
     @Test
     void datesThatContradictEachOtherAreValidityMismatches() {
-        assertEquals(List.of(new DocumentProblem("issueDate", ReasonCode.VALIDITY_PERIOD_MISMATCH)),
+        assertEquals(
+                List.of(new DocumentProblem("issueDate", Reason.VALIDITY_PERIOD_MISMATCH)),
                 resident(BORN_1990, LocalDate.of(1989, 1, 1), null, null).problems());
-        assertEquals(List.of(new DocumentProblem("issueDate", ReasonCode.VALIDITY_PERIOD_MISMATCH)),
+        assertEquals(
+                List.of(new DocumentProblem("issueDate", Reason.VALIDITY_PERIOD_MISMATCH)),
                 resident(BORN_1990, LocalDate.of(2026, 11, 26), null, null).problems());
-        assertEquals(List.of(new DocumentProblem("expiryDate", ReasonCode.VALIDITY_PERIOD_MISMATCH)),
-                check(DocumentType.CN_EEP_HKMO, "C12345678", null, null, TODAY, TODAY, null).problems());
-        assertEquals(List.of(new DocumentProblem("birthDate", ReasonCode.VALIDITY_PERIOD_MISMATCH)),
-                check(DocumentType.CN_RESIDENT_ID, BORN_1990, null, LocalDate.of(1990, 3, 8), null, null, null).problems());
-        assertTrue(check(DocumentType.CN_RESIDENT_ID, BORN_1990, null, LocalDate.of(1990, 3, 7), null, null, null).valid());
+        assertEquals(
+                List.of(new DocumentProblem("expiryDate", Reason.VALIDITY_PERIOD_MISMATCH)),
+                check(DocumentType.CN_EEP_HKMO, "C12345678", null, null, TODAY, TODAY, null)
+                        .problems());
+        assertEquals(
+                List.of(new DocumentProblem("birthDate", Reason.VALIDITY_PERIOD_MISMATCH)),
+                check(DocumentType.CN_RESIDENT_ID, BORN_1990, null, LocalDate.of(1990, 3, 8), null, null, null)
+                        .problems());
+        assertTrue(check(DocumentType.CN_RESIDENT_ID, BORN_1990, null, LocalDate.of(1990, 3, 7), null, null, null)
+                .valid());
     }
 
     @Test
     void aBirthDateInTheFutureIsRefused() {
-        assertEquals(List.of(new DocumentProblem("birthDate", ReasonCode.BIRTH_DATE_IN_FUTURE)),
-                check(DocumentType.HK_ID, "A123456(3)", null, LocalDate.of(2027, 1, 1), null, null, null).problems());
+        assertEquals(
+                List.of(new DocumentProblem("birthDate", Reason.BIRTH_DATE_IN_FUTURE)),
+                check(DocumentType.HK_ID, "A123456(3)", null, LocalDate.of(2027, 1, 1), null, null, null)
+                        .problems());
     }
 
     @Test
     void onlyResidentIdsCanBeLongTermAndNotWithAnEndDateToo() {
-        assertEquals(List.of(new DocumentProblem("longTerm", ReasonCode.LONG_TERM_NOT_ALLOWED)),
-                check(DocumentType.CN_EEP_HKMO, "C12345678", null, null, null, null, true).problems());
-        assertEquals(List.of(new DocumentProblem("longTerm", ReasonCode.EXPIRY_DATE_CONFLICT)),
+        assertEquals(
+                List.of(new DocumentProblem("longTerm", Reason.LONG_TERM_NOT_ALLOWED)),
+                check(DocumentType.CN_EEP_HKMO, "C12345678", null, null, null, null, true)
+                        .problems());
+        assertEquals(
+                List.of(new DocumentProblem("longTerm", Reason.EXPIRY_DATE_CONFLICT)),
                 resident(BORN_1990, null, LocalDate.of(2030, 1, 1), true).problems());
     }
 
     @Test
     void aHongKongIdentityCardPrintsNoExpiryAndSoNeverExpires() {
-        assertTrue(check(DocumentType.HK_ID, "A123456(3)", "CHAN Tai Man", null, null, LocalDate.of(2000, 1, 1), null).valid());
+        assertTrue(check(DocumentType.HK_ID, "A123456(3)", "CHAN Tai Man", null, null, LocalDate.of(2000, 1, 1), null)
+                .valid());
     }
 
     @ParameterizedTest
@@ -165,8 +194,11 @@ class DocumentCheckTest {
         // neither five nor ten
         "2000-01-01, 2020-06-01, 2027-06-01, false"
     })
-    void anExitEntryPermitLastsFiveYearsOrTenFromSixteen(LocalDate birth, LocalDate issue, LocalDate expiry, boolean fits) {
-        assertEquals(!fits, hasPeriodMismatch(check(DocumentType.CN_EEP_HKMO, "C12345678", null, birth, issue, expiry, null)));
+    void anExitEntryPermitLastsFiveYearsOrTenFromSixteen(
+            LocalDate birth, LocalDate issue, LocalDate expiry, boolean fits) {
+        assertEquals(
+                !fits,
+                hasPeriodMismatch(check(DocumentType.CN_EEP_HKMO, "C12345678", null, birth, issue, expiry, null)));
     }
 
     @ParameterizedTest
@@ -189,17 +221,43 @@ class DocumentCheckTest {
 
     @Test
     void anIdentityDocumentCanOnlyBePresentedWhenEveryRuleHolds() {
-        Rejection rejection = assertThrows(Rejection.class, () -> IdentityDocument.present(new DocumentClaim(
-                DocumentType.CN_EEP_HKMO, "C12345678", "张三", null, null, LocalDate.of(2026, 11, 24), null), TODAY));
-        assertEquals(ReasonCode.DOCUMENT_EXPIRED, rejection.code());
-        IdentityDocument document = IdentityDocument.present(new DocumentClaim(
-                DocumentType.CN_EEP_HKMO, "c12345678", " 张三 ", null, null, LocalDate.of(2026, 11, 25), null), TODAY);
+        Rejection rejection = assertThrows(
+                Rejection.class,
+                () -> IdentityDocument.present(
+                        new DocumentClaim(
+                                DocumentType.CN_EEP_HKMO,
+                                "C12345678",
+                                "张三",
+                                null,
+                                null,
+                                LocalDate.of(2026, 11, 24),
+                                null),
+                        TODAY));
+        assertEquals(Reason.DOCUMENT_EXPIRED, rejection.code());
+        IdentityDocument document = IdentityDocument.present(
+                new DocumentClaim(
+                        DocumentType.CN_EEP_HKMO, "c12345678", " 张三 ", null, null, LocalDate.of(2026, 11, 25), null),
+                TODAY);
         assertEquals("张三", document.name());
-        assertEquals("expiryDate", assertThrows(Rejection.class, () -> IdentityDocument.present(new DocumentClaim(
-                DocumentType.CN_EEP_HKMO, "C12345678", "张三", null, null, null, null), TODAY)).problems().get(0).field(),
+        assertEquals(
+                "expiryDate",
+                assertThrows(
+                                Rejection.class,
+                                () -> IdentityDocument.present(
+                                        new DocumentClaim(
+                                                DocumentType.CN_EEP_HKMO, "C12345678", "张三", null, null, null, null),
+                                        TODAY))
+                        .problems()
+                        .get(0)
+                        .field(),
                 "a document without its end date cannot be verified");
-        assertEquals("张三", IdentityDocument.present(new DocumentClaim(DocumentType.HK_ID, "A123456(3)", "张三", null, null, null, null),
-                TODAY).name(), "an HK identity card prints no end date");
+        assertEquals(
+                "张三",
+                IdentityDocument.present(
+                                new DocumentClaim(DocumentType.HK_ID, "A123456(3)", "张三", null, null, null, null),
+                                TODAY)
+                        .name(),
+                "an HK identity card prints no end date");
         assertFalse(document.isExpiredOn(TODAY));
         assertTrue(document.isExpiredOn(TODAY.plusDays(1)));
     }

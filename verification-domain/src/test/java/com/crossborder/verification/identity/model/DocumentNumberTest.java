@@ -3,7 +3,7 @@ package com.crossborder.verification.identity.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ class DocumentNumberTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
-    private static ReasonCode refusal(DocumentType type, String raw) {
+    private static Reason refusal(DocumentType type, String raw) {
         Rejection rejection = assertThrows(Rejection.class, () -> DocumentNumber.parse(type, raw, TODAY));
         assertEquals("documentNumber", rejection.problems().get(0).field());
         return rejection.code();
@@ -37,8 +37,8 @@ class DocumentNumberTest {
         "230102197905304424, 2301**********4424, 1979-05-30, FEMALE",
         "510107195501010075, 5101**********0075, 1955-01-01, MALE"
     })
-    void wellFormedResidentIdsAreAcceptedNormalisedAndMasked(String raw, String masked, LocalDate birth,
-                                                            ResidentIdNumber.Sex sex) {
+    void wellFormedResidentIdsAreAcceptedNormalisedAndMasked(
+            String raw, String masked, LocalDate birth, ResidentIdNumber.Sex sex) {
         ResidentIdNumber number = ResidentIdNumber.parse(raw, TODAY);
         assertEquals(raw.toUpperCase(), number.normalized());
         assertEquals(masked, number.masked());
@@ -48,8 +48,12 @@ class DocumentNumberTest {
 
     @Test
     void fullWidthDigitsAndBlanksAroundAreTolerated() {
-        assertEquals("11010519491231002X", ResidentIdNumber.parse(" １１０１０５１９４９１２３１００２ｘ ", TODAY).normalized());
-        assertEquals("11010519491231002X", ResidentIdNumber.parse("110105 19491231 002X", TODAY).normalized());
+        assertEquals(
+                "11010519491231002X",
+                ResidentIdNumber.parse(" １１０１０５１９４９１２３１００２ｘ ", TODAY).normalized());
+        assertEquals(
+                "11010519491231002X",
+                ResidentIdNumber.parse("110105 19491231 002X", TODAY).normalized());
     }
 
     @ParameterizedTest
@@ -76,7 +80,7 @@ class DocumentNumberTest {
         "110105202611260011, INVALID_BIRTH_DATE",
         "110105203001010011, INVALID_BIRTH_DATE"
     })
-    void malformedResidentIdsAreRefusedWithTheirReason(String raw, ReasonCode expected) {
+    void malformedResidentIdsAreRefusedWithTheirReason(String raw, Reason expected) {
         assertEquals(expected, refusal(DocumentType.CN_RESIDENT_ID, raw));
     }
 
@@ -84,7 +88,9 @@ class DocumentNumberTest {
     @ValueSource(ints = {0, 10, 16, 20, 24, 30, 38, 40, 47, 49, 55, 60, 66, 70, 72, 80, 84, 90, 99})
     void aFirstTwoDigitsThatNameNoProvinceAreRefused(int province) {
         String base = String.format("%02d", province) + "010519491231002";
-        assertEquals(ReasonCode.INVALID_REGION, refusal(DocumentType.CN_RESIDENT_ID, base + ResidentIdNumber.checkCharacter(base)));
+        assertEquals(
+                Reason.INVALID_REGION,
+                refusal(DocumentType.CN_RESIDENT_ID, base + ResidentIdNumber.checkCharacter(base)));
     }
 
     @ParameterizedTest
@@ -97,19 +103,22 @@ class DocumentNumberTest {
     @Test
     void aBirthDateOfTodayIsStillAccepted() {
         String base = "11010520261125001";
-        assertEquals(LocalDate.of(2026, 11, 25), ResidentIdNumber.parse(base + ResidentIdNumber.checkCharacter(base), TODAY).birthDate());
+        assertEquals(
+                LocalDate.of(2026, 11, 25),
+                ResidentIdNumber.parse(base + ResidentIdNumber.checkCharacter(base), TODAY)
+                        .birthDate());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "\t"})
     void aMissingNumberIsRequired(String raw) {
-        assertEquals(ReasonCode.DOCUMENT_NUMBER_REQUIRED, refusal(DocumentType.CN_RESIDENT_ID, raw));
-        assertEquals(ReasonCode.DOCUMENT_NUMBER_REQUIRED, refusal(DocumentType.HK_ID, raw));
+        assertEquals(Reason.DOCUMENT_NUMBER_REQUIRED, refusal(DocumentType.CN_RESIDENT_ID, raw));
+        assertEquals(Reason.DOCUMENT_NUMBER_REQUIRED, refusal(DocumentType.HK_ID, raw));
     }
 
     @Test
     void hugeInputIsRefusedAsMalformed() {
-        assertEquals(ReasonCode.INVALID_FORMAT, refusal(DocumentType.CN_RESIDENT_ID, "1".repeat(100_000)));
+        assertEquals(Reason.INVALID_FORMAT, refusal(DocumentType.CN_RESIDENT_ID, "1".repeat(100_000)));
     }
 
     // --- Hong Kong identity card ---
@@ -150,30 +159,51 @@ class DocumentNumberTest {
         "A123456((3)), INVALID_FORMAT",
         "А123456(3), INVALID_FORMAT"
     })
-    void malformedHongKongIdsAreRefused(String raw, ReasonCode expected) {
+    void malformedHongKongIdsAreRefused(String raw, Reason expected) {
         assertEquals(expected, refusal(DocumentType.HK_ID, raw));
     }
 
     // --- 往来港澳通行证 ---
 
     @ParameterizedTest
-    @CsvSource({"C12345678, C1*****78", "c12345678, C1*****78", "CA1234567, CA*****67", "CZ7654321, CZ*****21", "CH0000001, CH*****01"})
+    @CsvSource({
+        "C12345678, C1*****78",
+        "c12345678, C1*****78",
+        "CA1234567, CA*****67",
+        "CZ7654321, CZ*****21",
+        "CH0000001, CH*****01"
+    })
     void exitEntryPermitsOfBothShapesAreAccepted(String raw, String masked) {
         assertEquals(masked, ExitEntryPermitNumber.parse(raw).masked());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"CI1234567", "CO1234567", "C1234567", "C123456789", "D12345678", "CA123456", "CAB123456", "12345678C"})
+    @ValueSource(
+            strings = {
+                "CI1234567",
+                "CO1234567",
+                "C1234567",
+                "C123456789",
+                "D12345678",
+                "CA123456",
+                "CAB123456",
+                "12345678C"
+            })
     void malformedExitEntryPermitsAreRefused(String raw) {
-        assertEquals(ReasonCode.INVALID_FORMAT, refusal(DocumentType.CN_EEP_HKMO, raw));
+        assertEquals(Reason.INVALID_FORMAT, refusal(DocumentType.CN_EEP_HKMO, raw));
     }
 
     // --- 回乡证 ---
 
     @ParameterizedTest
-    @CsvSource({"H12345678, H12345678, H1*****78", "M87654321, M87654321, M8*****21", "H1234567801, H12345678, H1*******01",
-        "h12345678 02, H12345678, H1*******02"})
-    void homeReturnPermitsWithAndWithoutReplacementCountAreAcceptedAndKeyedByTheirFirstNine(String raw, String key, String masked) {
+    @CsvSource({
+        "H12345678, H12345678, H1*****78",
+        "M87654321, M87654321, M8*****21",
+        "H1234567801, H12345678, H1*******01",
+        "h12345678 02, H12345678, H1*******02"
+    })
+    void homeReturnPermitsWithAndWithoutReplacementCountAreAcceptedAndKeyedByTheirFirstNine(
+            String raw, String key, String masked) {
         HomeReturnPermitNumber number = HomeReturnPermitNumber.parse(raw);
         assertEquals(key, number.identityKey());
         assertEquals(masked, number.masked());
@@ -182,7 +212,7 @@ class DocumentNumberTest {
     @ParameterizedTest
     @ValueSource(strings = {"H123456789", "H1234567", "H123456780123", "K12345678", "12345678H", "HA2345678"})
     void malformedHomeReturnPermitsAreRefused(String raw) {
-        assertEquals(ReasonCode.INVALID_FORMAT, refusal(DocumentType.HKMO_HOME_RETURN_PERMIT, raw));
+        assertEquals(Reason.INVALID_FORMAT, refusal(DocumentType.HKMO_HOME_RETURN_PERMIT, raw));
     }
 
     @Test

@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.crossborder.verification.account.model.PhoneNumber;
 import com.crossborder.verification.notification.infrastructure.SmppSmsGateway.DeliveryReport;
 import com.crossborder.verification.notification.model.SmsGateway.SmsNotSentException;
+import com.crossborder.verification.shared.model.PhoneNumber;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
@@ -31,8 +32,18 @@ class SmppSmsGatewayTest {
     @BeforeEach
     void connect() throws Exception {
         smsc = new TestSmsc();
-        gateway = new SmppSmsGateway(new SmppSmsGateway.Settings("127.0.0.1", smsc.port, "verification", "secret", "",
-                "106900000", Duration.ofSeconds(5), Duration.ofSeconds(2), Duration.ofMillis(200)), reports::add);
+        gateway = new SmppSmsGateway(
+                new SmppSmsGateway.Settings(
+                        "127.0.0.1",
+                        smsc.port,
+                        "verification",
+                        "secret",
+                        "",
+                        "106900000",
+                        Duration.ofSeconds(5),
+                        Duration.ofSeconds(2),
+                        Duration.ofMillis(200)),
+                reports::add);
         await(gateway::isBound, "the gateway binds");
     }
 
@@ -75,7 +86,9 @@ class SmppSmsGatewayTest {
             TestSmsc.Received part = smsc.received.get(i);
             byte[] sm = part.shortMessage();
             assertTrue(part.udhi());
-            assertArrayEquals(new byte[] {0x05, 0x00, 0x03, reference, (byte) expectedParts, (byte) (i + 1)}, java.util.Arrays.copyOf(sm, 6));
+            assertArrayEquals(
+                    new byte[] {0x05, 0x00, 0x03, reference, (byte) expectedParts, (byte) (i + 1)},
+                    Arrays.copyOf(sm, 6));
             assertTrue(sm.length <= 140);
             reassembled.append(new String(sm, 6, sm.length - 6, StandardCharsets.UTF_16BE));
         }
@@ -111,7 +124,9 @@ class SmppSmsGatewayTest {
         assertThrows(SmsNotSentException.class, () -> gateway.send(TO, "第二条"));
         await(gateway::isBound, "the gateway binds again");
         gateway.send(TO, "第二条");
-        List<String> texts = smsc.received.stream().map(r -> new String(r.shortMessage(), StandardCharsets.UTF_16BE)).toList();
+        List<String> texts = smsc.received.stream()
+                .map(r -> new String(r.shortMessage(), StandardCharsets.UTF_16BE))
+                .toList();
         assertEquals(List.of("第一条", "第二条"), texts);
     }
 }

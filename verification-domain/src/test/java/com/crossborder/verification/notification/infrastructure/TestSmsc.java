@@ -51,8 +51,7 @@ import org.jsmpp.util.MessageId;
 public final class TestSmsc implements AutoCloseable {
 
     /** One submit_sm as the SMSC received it. */
-    public record Received(String destination, byte dataCoding, boolean udhi, byte[] shortMessage, String messageId) {
-    }
+    public record Received(String destination, byte dataCoding, boolean udhi, byte[] shortMessage, String messageId) {}
 
     public final List<Received> received = new CopyOnWriteArrayList<>();
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
@@ -86,18 +85,40 @@ public final class TestSmsc implements AutoCloseable {
     }
 
     int boundSessions() {
-        return (int) sessions.stream().filter(s -> s.getSessionState().isBound()).count();
+        return (int)
+                sessions.stream().filter(s -> s.getSessionState().isBound()).count();
     }
 
     /** Sends a delivery receipt for a message id back over the current link. */
     public void deliveryReceipt(String messageId, DeliveryReceiptState state) throws Exception {
-        SMPPServerSession session = sessions.stream().filter(s -> s.getSessionState().isBound()).reduce((a, b) -> b).orElseThrow();
-        String receipt = new DeliveryReceipt(messageId, 1, state == DeliveryReceiptState.DELIVRD ? 1 : 0, new Date(), new Date(),
-                state, "000", "").toString();
-        session.deliverShortMessage("", TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, "8613800000000",
-                TypeOfNumber.UNKNOWN, NumberingPlanIndicator.UNKNOWN, "106900000",
-                new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT), (byte) 0, (byte) 0,
-                new RegisteredDelivery(0), new GeneralDataCoding(Alphabet.ALPHA_DEFAULT), receipt.getBytes());
+        SMPPServerSession session = sessions.stream()
+                .filter(s -> s.getSessionState().isBound())
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        String receipt = new DeliveryReceipt(
+                        messageId,
+                        1,
+                        state == DeliveryReceiptState.DELIVRD ? 1 : 0,
+                        new Date(),
+                        new Date(),
+                        state,
+                        "000",
+                        "")
+                .toString();
+        session.deliverShortMessage(
+                "",
+                TypeOfNumber.INTERNATIONAL,
+                NumberingPlanIndicator.ISDN,
+                "8613800000000",
+                TypeOfNumber.UNKNOWN,
+                NumberingPlanIndicator.UNKNOWN,
+                "106900000",
+                new ESMClass(MessageMode.DEFAULT, MessageType.SMSC_DEL_RECEIPT, GSMSpecificFeature.DEFAULT),
+                (byte) 0,
+                (byte) 0,
+                new RegisteredDelivery(0),
+                new GeneralDataCoding(Alphabet.ALPHA_DEFAULT),
+                receipt.getBytes());
     }
 
     /** Drops every link, as a network failure would. */
@@ -135,7 +156,8 @@ public final class TestSmsc implements AutoCloseable {
         @Override
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession source) {
             String id = Integer.toHexString(ids.incrementAndGet());
-            received.add(new Received(submit.getDestAddress(), submit.getDataCoding(), submit.isUdhi(), submit.getShortMessage(), id));
+            received.add(new Received(
+                    submit.getDestAddress(), submit.getDataCoding(), submit.isUdhi(), submit.getShortMessage(), id));
             try {
                 return new SubmitSmResult(new MessageId(id), new OptionalParameter[0]);
             } catch (Exception e) {
@@ -154,12 +176,10 @@ public final class TestSmsc implements AutoCloseable {
         }
 
         @Override
-        public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source) {
-        }
+        public void onAcceptReplaceSm(ReplaceSm replaceSm, SMPPServerSession source) {}
 
         @Override
-        public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source) {
-        }
+        public void onAcceptCancelSm(CancelSm cancelSm, SMPPServerSession source) {}
 
         @Override
         public BroadcastSmResult onAcceptBroadcastSm(BroadcastSm broadcastSm, SMPPServerSession source) {
@@ -167,11 +187,11 @@ public final class TestSmsc implements AutoCloseable {
         }
 
         @Override
-        public void onAcceptCancelBroadcastSm(CancelBroadcastSm cancelBroadcastSm, SMPPServerSession source) {
-        }
+        public void onAcceptCancelBroadcastSm(CancelBroadcastSm cancelBroadcastSm, SMPPServerSession source) {}
 
         @Override
-        public QueryBroadcastSmResult onAcceptQueryBroadcastSm(QueryBroadcastSm queryBroadcastSm, SMPPServerSession source) {
+        public QueryBroadcastSmResult onAcceptQueryBroadcastSm(
+                QueryBroadcastSm queryBroadcastSm, SMPPServerSession source) {
             return null;
         }
 

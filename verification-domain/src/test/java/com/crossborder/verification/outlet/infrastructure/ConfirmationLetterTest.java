@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.crossborder.verification.outlet.model.LetterPrinter;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import java.util.List;
@@ -11,13 +12,21 @@ import org.junit.jupiter.api.Test;
 
 class ConfirmationLetterTest {
 
-    private static final ConfirmationLetter.Content CONTENT = new ConfirmationLetter.Content("ZG20261125-7K3Q9M", "张*",
-            "4401**********1231", "123456789012", "深圳福田口岸服务点 (SZ-001)", "staff.li", "2026-11-25 14:30", "已通过",
-            List.of(), "http://localhost:8080/api/v1/letters/ZG20261125-7K3Q9M");
+    private static final LetterPrinter.Letter CONTENT = new LetterPrinter.Letter(
+            "ZG20261125-7K3Q9M",
+            "张*",
+            "4401**********1231",
+            "123456789012",
+            "深圳福田口岸服务点 (SZ-001)",
+            "staff.li",
+            "2026-11-25 14:30",
+            "已通过",
+            List.of(),
+            "http://localhost:8080/api/v1/letters/ZG20261125-7K3Q9M");
 
     @Test
     void theLetterIsOnePageOfExtractableChineseWithTheMaskedNumberOnly() throws Exception {
-        byte[] pdf = ConfirmationLetter.render(CONTENT);
+        byte[] pdf = new ConfirmationLetter().print(CONTENT);
         assertTrue(new String(pdf, 0, 5).startsWith("%PDF-"));
         PdfReader reader = new PdfReader(pdf);
         assertEquals(1, reader.getNumberOfPages());
@@ -32,7 +41,7 @@ class ConfirmationLetterTest {
 
     @Test
     void theFontIsEmbeddedAsASubsetSoTheLetterStaysSmall() {
-        byte[] pdf = ConfirmationLetter.render(CONTENT);
+        byte[] pdf = new ConfirmationLetter().print(CONTENT);
         assertTrue(pdf.length < 200_000, () -> "letter is " + pdf.length + " bytes");
     }
 }

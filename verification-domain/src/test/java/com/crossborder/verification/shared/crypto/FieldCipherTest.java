@@ -53,7 +53,8 @@ class FieldCipherTest {
         BlindIndex index = new BlindIndex(KEYS);
         assertEquals(index.of("phone", "+8613812345678"), index.of("phone", "+8613812345678"));
         assertNotEquals(index.of("phone", "+8613812345678"), index.of("login", "+8613812345678"));
-        assertNotEquals(index.of("phone", "x"), new BlindIndex(new SecretKeys(filled(1, 32), filled(4, 32))).of("phone", "x"));
+        assertNotEquals(
+                index.of("phone", "x"), new BlindIndex(new SecretKeys(filled(1, 32), filled(4, 32))).of("phone", "x"));
     }
 
     @Test

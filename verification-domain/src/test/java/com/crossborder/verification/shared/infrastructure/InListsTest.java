@@ -15,6 +15,7 @@ class InListsTest {
         assertEquals(List.of(1_000, 1_000, 500), slices.stream().map(List::size).toList());
         assertEquals(values, slices.stream().flatMap(List::stream).toList());
         assertEquals(List.of(), InLists.slices(List.of()));
-        assertEquals(1, InLists.slices(IntStream.range(0, 1_000).boxed().toList()).size());
+        assertEquals(
+                1, InLists.slices(IntStream.range(0, 1_000).boxed().toList()).size());
     }
 }

@@ -1,11 +1,11 @@
 package com.crossborder.verification.web.account;
 
-import com.crossborder.verification.account.application.ApplicantRegistration;
-import com.crossborder.verification.account.application.PasswordReset;
-import com.crossborder.verification.account.application.SmsCodeRequests;
 import com.crossborder.verification.account.model.Account;
 import com.crossborder.verification.account.model.SmsCodePurpose;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.account.usecase.ApplicantRegistration;
+import com.crossborder.verification.account.usecase.PasswordReset;
+import com.crossborder.verification.account.usecase.SmsCodeRequests;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.PermitAll;
@@ -37,55 +37,36 @@ public class ApplicantAccountResource {
 
     /** A code for a number: {@code purpose} is REGISTER or RESET_PASSWORD. */
     public static class SmsCodeRequest {
-        @NotBlank
-        @Size(max = 40)
-        public String phone;
+        @NotBlank @Size(max = 40) public String phone;
 
-        @NotBlank
-        @Size(max = 20)
-        public String purpose;
+        @NotBlank @Size(max = 20) public String purpose;
     }
 
     /** A new applicant account. */
     public static class RegistrationRequest {
-        @NotBlank
-        @Size(max = 40)
-        public String phone;
+        @NotBlank @Size(max = 40) public String phone;
 
-        @NotBlank
-        @Size(max = 200)
-        public String password;
+        @NotBlank @Size(max = 200) public String password;
 
-        @NotBlank
-        @Size(max = 12)
-        public String code;
+        @NotBlank @Size(max = 12) public String code;
     }
 
     /** A new password, proven by a reset code. */
     public static class PasswordResetRequest {
-        @NotBlank
-        @Size(max = 40)
-        public String phone;
+        @NotBlank @Size(max = 40) public String phone;
 
-        @NotBlank
-        @Size(max = 12)
-        public String code;
+        @NotBlank @Size(max = 12) public String code;
 
-        @NotBlank
-        @Size(max = 200)
-        public String newPassword;
+        @NotBlank @Size(max = 200) public String newPassword;
     }
 
     /** Customer service starts a reset for this number. */
     public static class StaffResetRequest {
-        @NotBlank
-        @Size(max = 40)
-        public String phone;
+        @NotBlank @Size(max = 40) public String phone;
     }
 
     /** The created account; the phone number only masked. */
-    public record RegisteredAccount(String id, String username, String role) {
-    }
+    public record RegisteredAccount(String id, String username, String role) {}
 
     @Inject
     SmsCodeRequests codeRequests;
@@ -105,10 +86,13 @@ public class ApplicantAccountResource {
     @POST
     @Path("/auth/sms-codes")
     @PermitAll
-    @Operation(summary = "Send a one-time code by SMS; 202 whether or not the number is registered, 429 when limits hit")
+    @Operation(
+            summary = "Send a one-time code by SMS; 202 whether or not the number is registered, 429 when limits hit")
     public Response smsCode(@Valid SmsCodeRequest request) {
-        SmsCodePurpose purpose = Arrays.stream(SmsCodePurpose.values()).filter(p -> p.name().equals(request.purpose))
-                .findFirst().orElseThrow(() -> Rejection.onField("purpose", ReasonCode.SMS_CODE_PURPOSE_INVALID));
+        SmsCodePurpose purpose = Arrays.stream(SmsCodePurpose.values())
+                .filter(p -> p.name().equals(request.purpose))
+                .findFirst()
+                .orElseThrow(() -> Rejection.onField("purpose", Reason.SMS_CODE_PURPOSE_INVALID));
         codeRequests.request(request.phone, purpose, http.getRemoteAddr());
         return Response.accepted(Map.of("status", "ACCEPTED")).build();
     }
@@ -120,7 +104,10 @@ public class ApplicantAccountResource {
     public Response register(@Valid RegistrationRequest request) {
         Account account = registration.register(request.phone, request.password, request.code);
         return Response.status(Response.Status.CREATED)
-                .entity(new RegisteredAccount(account.id().toString(), account.displayName(), account.role().name()))
+                .entity(new RegisteredAccount(
+                        account.id().toString(),
+                        account.displayName(),
+                        account.role().name()))
                 .build();
     }
 

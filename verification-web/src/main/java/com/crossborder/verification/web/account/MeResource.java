@@ -1,14 +1,11 @@
 package com.crossborder.verification.web.account;
 
 import com.crossborder.verification.account.model.Account;
-import com.crossborder.verification.account.model.Accounts;
-import com.crossborder.verification.shared.model.ReasonCode;
-import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.account.usecase.Sessions;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,23 +22,24 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class MeResource {
 
     /** The caller's account; never a phone number in clear. */
-    public record Me(String id, String username, String role, List<String> roles, String outletCode) {
-    }
+    public record Me(String id, String username, String role, List<String> roles, String outletCode) {}
 
     @Inject
     Caller caller;
 
     @Inject
-    Accounts accounts;
+    Sessions sessions;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Transactional
     @Operation(summary = "The calling account and its roles")
     public Me me() {
-        Account account = accounts.withId(caller.accountId())
-                .orElseThrow(() -> Rejection.unauthenticated(ReasonCode.UNAUTHORIZED));
-        return new Me(account.id().toString(), account.displayName(), account.role().name(),
-                List.of(account.role().name()), account.outletCode().orElse(null));
+        Account account = sessions.me(caller.accountId());
+        return new Me(
+                account.id().toString(),
+                account.displayName(),
+                account.role().name(),
+                List.of(account.role().name()),
+                account.outletCode().orElse(null));
     }
 }

@@ -1,10 +1,10 @@
 package com.crossborder.verification.web.account;
 
-import com.crossborder.verification.account.application.StaffEnrolment;
-import com.crossborder.verification.account.application.StaffEnrolment.EnrolStaff;
 import com.crossborder.verification.account.model.Account;
 import com.crossborder.verification.account.model.Role;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.account.usecase.StaffEnrolment;
+import com.crossborder.verification.account.usecase.StaffEnrolment.EnrolStaff;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.identity.DocumentInput;
 import com.crossborder.verification.web.security.Caller;
@@ -33,28 +33,20 @@ public class StaffResource {
 
     /** The new account; {@code outletCode} is required for outlet staff. */
     public static class StaffRequest {
-        @NotBlank
-        @Size(max = 64)
-        public String username;
+        @NotBlank @Size(max = 64) public String username;
 
-        @NotBlank
-        @Size(max = 200)
-        public String password;
+        @NotBlank @Size(max = 200) public String password;
 
-        @NotBlank
-        public String role;
+        @NotBlank public String role;
 
-        @Size(max = 32)
-        public String outletCode;
+        @Size(max = 32) public String outletCode;
 
         /** The staff member's own document, so that they can never verify themselves at an outlet. */
-        @Valid
-        public DocumentInput document;
+        @Valid public DocumentInput document;
     }
 
     /** The created account. */
-    public record StaffAccount(String id, String username, String role, String outletCode) {
-    }
+    public record StaffAccount(String id, String username, String role, String outletCode) {}
 
     @Inject
     StaffEnrolment enrolment;
@@ -67,13 +59,23 @@ public class StaffResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff, reviewer or admin account")
     public Response create(@Valid StaffRequest request) {
-        Role role = Arrays.stream(Role.values()).filter(r -> r.name().equals(request.role)).findFirst()
-                .orElseThrow(() -> Rejection.onField("role", ReasonCode.ROLE_NOT_STAFF));
-        Account account = enrolment.enrol(caller.actor(),
-                new EnrolStaff(request.username, request.password, role, request.outletCode,
+        Role role = Arrays.stream(Role.values())
+                .filter(r -> r.name().equals(request.role))
+                .findFirst()
+                .orElseThrow(() -> Rejection.onField("role", Reason.ROLE_NOT_STAFF));
+        Account account = enrolment.enrol(
+                caller.actor(),
+                new EnrolStaff(
+                        request.username,
+                        request.password,
+                        role,
+                        request.outletCode,
                         request.document == null ? null : request.document.claim()));
         return Response.status(Response.Status.CREATED)
-                .entity(new StaffAccount(account.id().toString(), account.displayName(), account.role().name(),
+                .entity(new StaffAccount(
+                        account.id().toString(),
+                        account.displayName(),
+                        account.role().name(),
                         account.outletCode().orElse(null)))
                 .build();
     }

@@ -1,7 +1,7 @@
 package com.crossborder.verification.web.account;
 
-import com.crossborder.verification.account.application.Login;
 import com.crossborder.verification.account.model.Account;
+import com.crossborder.verification.account.usecase.Login;
 import com.crossborder.verification.shared.model.BusinessClock;
 import com.crossborder.verification.web.security.TokenIssuer;
 import com.crossborder.verification.web.security.TokenIssuer.IssuedToken;
@@ -28,18 +28,13 @@ public class TokenResource {
 
     /** Username is the phone number for applicants, the login name for staff. */
     public static class TokenRequest {
-        @NotBlank
-        @Size(max = 200)
-        public String username;
+        @NotBlank @Size(max = 200) public String username;
 
-        @NotBlank
-        @Size(max = 200)
-        public String password;
+        @NotBlank @Size(max = 200) public String password;
     }
 
     /** A bearer token and what it allows. */
-    public record TokenResponse(String accessToken, String tokenType, long expiresIn, List<String> roles) {
-    }
+    public record TokenResponse(String accessToken, String tokenType, long expiresIn, List<String> roles) {}
 
     @Inject
     Login login;
@@ -55,10 +50,16 @@ public class TokenResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log in and get a bearer token")
     @APIResponse(responseCode = "200", description = "The token")
-    @APIResponse(responseCode = "401", description = "INVALID_CREDENTIALS, the same for an unknown login and a wrong password")
+    @APIResponse(
+            responseCode = "401",
+            description = "INVALID_CREDENTIALS, the same for an unknown login and a wrong password")
     public TokenResponse issue(@Valid TokenRequest request) {
         Account account = login.authenticate(request.username, request.password);
         IssuedToken token = issuer.issue(account, clock.now());
-        return new TokenResponse(token.token(), "Bearer", token.lifetime().toSeconds(), List.of(account.role().name()));
+        return new TokenResponse(
+                token.token(),
+                "Bearer",
+                token.lifetime().toSeconds(),
+                List.of(account.role().name()));
     }
 }

@@ -1,6 +1,6 @@
 package com.crossborder.verification.web.api;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection.FieldProblem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -36,7 +36,8 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .distinct()
                 .sorted(Comparator.comparing(FieldProblem::field))
                 .toList();
-        return ProblemResponses.build(new Problem(422, ReasonCode.VALIDATION_FAILED, errors, null), headers).build();
+        return ProblemResponses.build(new Problem(422, Reason.VALIDATION_FAILED, errors, null), headers)
+                .build();
     }
 
     /** The JSON name of the offending field; the whole body when the body itself is missing. */
@@ -52,17 +53,18 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
         return field;
     }
 
-    private static ReasonCode code(ConstraintViolation<?> violation) {
-        Class<? extends Annotation> constraint = violation.getConstraintDescriptor().getAnnotation().annotationType();
+    private static Reason code(ConstraintViolation<?> violation) {
+        Class<? extends Annotation> constraint =
+                violation.getConstraintDescriptor().getAnnotation().annotationType();
         if (constraint == NotNull.class || constraint == NotBlank.class || constraint == NotEmpty.class) {
-            return ReasonCode.FIELD_REQUIRED;
+            return Reason.FIELD_REQUIRED;
         }
         if (constraint == Size.class || constraint == Min.class || constraint == Max.class) {
-            return ReasonCode.FIELD_OUT_OF_RANGE;
+            return Reason.FIELD_OUT_OF_RANGE;
         }
         if (constraint == Pattern.class) {
-            return ReasonCode.FIELD_INVALID_FORMAT;
+            return Reason.FIELD_INVALID_FORMAT;
         }
-        return ReasonCode.FIELD_INVALID;
+        return Reason.FIELD_INVALID;
     }
 }

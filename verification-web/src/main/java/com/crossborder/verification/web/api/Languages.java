@@ -9,8 +9,7 @@ public final class Languages {
     public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
     private static final int MAX_HEADER = 256;
 
-    private Languages() {
-    }
+    private Languages() {}
 
     /**
      * The first language of an {@code Accept-Language} header (by weight) that we speak; Chinese when the

@@ -1,6 +1,6 @@
 package com.crossborder.verification.web.api;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -17,6 +17,7 @@ public class MalformedJsonMapper implements ExceptionMapper<JsonbException> {
 
     @Override
     public Response toResponse(JsonbException exception) {
-        return ProblemResponses.build(Problem.of(400, ReasonCode.MALFORMED_JSON), headers).build();
+        return ProblemResponses.build(Problem.of(400, Reason.MALFORMED_JSON), headers)
+                .build();
     }
 }

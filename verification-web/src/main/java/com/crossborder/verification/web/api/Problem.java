@@ -1,6 +1,6 @@
 package com.crossborder.verification.web.api;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection.FieldProblem;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -13,7 +13,7 @@ import java.util.Map;
  * An error answer in the contract's application/problem+json shape: a stable {@code code} for programs,
  * {@code detail} and per-field {@code errors} for people, in Chinese unless English is asked for.
  */
-public record Problem(int status, ReasonCode code, List<FieldProblem> errors, String errorId) {
+public record Problem(int status, Reason code, List<FieldProblem> errors, String errorId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
@@ -36,7 +36,7 @@ public record Problem(int status, ReasonCode code, List<FieldProblem> errors, St
         errors = errors == null ? List.of() : List.copyOf(errors);
     }
 
-    public static Problem of(int status, ReasonCode code) {
+    public static Problem of(int status, Reason code) {
         return new Problem(status, code, List.of(), null);
     }
 

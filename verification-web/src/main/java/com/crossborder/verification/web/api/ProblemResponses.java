@@ -7,8 +7,7 @@ import java.util.Locale;
 /** Builds problem+json responses in the language the request asked for. */
 public final class ProblemResponses {
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     public static Locale locale(HttpHeaders headers) {
         return Languages.preferred(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));

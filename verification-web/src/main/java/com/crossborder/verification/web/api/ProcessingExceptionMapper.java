@@ -1,7 +1,8 @@
 package com.crossborder.verification.web.api;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -22,8 +23,9 @@ public class ProcessingExceptionMapper implements ExceptionMapper<ProcessingExce
     @Override
     public Response toResponse(ProcessingException exception) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof jakarta.json.bind.JsonbException || cause instanceof JsonException) {
-                return ProblemResponses.build(Problem.of(400, ReasonCode.MALFORMED_JSON), headers).build();
+            if (cause instanceof JsonbException || cause instanceof JsonException) {
+                return ProblemResponses.build(Problem.of(400, Reason.MALFORMED_JSON), headers)
+                        .build();
             }
         }
         return UnexpectedExceptionMapper.internalError(exception, headers);

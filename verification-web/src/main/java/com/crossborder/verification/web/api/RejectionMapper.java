@@ -25,8 +25,8 @@ public class RejectionMapper implements ExceptionMapper<Rejection> {
             case RATE_LIMITED -> 429;
             case TOO_LARGE -> 413;
         };
-        Response.ResponseBuilder response = ProblemResponses.build(
-                new Problem(status, rejection.code(), rejection.problems(), null), headers);
+        Response.ResponseBuilder response =
+                ProblemResponses.build(new Problem(status, rejection.code(), rejection.problems(), null), headers);
         rejection.retryAfter().ifPresent(wait -> response.header("Retry-After", Math.max(1, wait.toSeconds())));
         return response.build();
     }

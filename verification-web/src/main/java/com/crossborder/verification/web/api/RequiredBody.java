@@ -1,6 +1,6 @@
 package com.crossborder.verification.web.api;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
@@ -19,7 +19,7 @@ public class RequiredBody implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         Object body = context.proceed();
         if (body == null && MediaType.APPLICATION_JSON_TYPE.isCompatible(context.getMediaType())) {
-            throw Rejection.onField("body", ReasonCode.FIELD_REQUIRED);
+            throw Rejection.onField("body", Reason.FIELD_REQUIRED);
         }
         return body;
     }

@@ -16,9 +16,13 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
 @DeclareRoles({"APPLICANT", "OUTLET_STAFF", "REVIEWER", "ADMIN"})
-@OpenAPIDefinition(info = @Info(title = "Cross-border card real-name verification", version = "1",
-        description = "One API for the mobile app, outlet terminals, the back-office console and scripts. "
-                + "Errors are application/problem+json with a stable code."))
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Cross-border card real-name verification",
+                        version = "1",
+                        description =
+                                "One API for the mobile app, outlet terminals, the back-office console and scripts. "
+                                        + "Errors are application/problem+json with a stable code."))
 @SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
-public class RestApplication extends Application {
-}
+public class RestApplication extends Application {}

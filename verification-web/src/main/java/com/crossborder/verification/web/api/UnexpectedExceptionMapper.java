@@ -1,6 +1,6 @@
 package com.crossborder.verification.web.api;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -31,6 +31,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     static Response internalError(Throwable exception, HttpHeaders headers) {
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error " + errorId, exception);
-        return ProblemResponses.build(new Problem(500, ReasonCode.INTERNAL_ERROR, List.of(), errorId), headers).build();
+        return ProblemResponses.build(new Problem(500, Reason.INTERNAL_ERROR, List.of(), errorId), headers)
+                .build();
     }
 }

@@ -1,6 +1,6 @@
 package com.crossborder.verification.web.api;
 
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -33,18 +33,18 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         return response.build();
     }
 
-    static ReasonCode codeFor(int status) {
+    static Reason codeFor(int status) {
         return switch (status) {
-            case 400 -> ReasonCode.MALFORMED_REQUEST;
-            case 401 -> ReasonCode.UNAUTHORIZED;
-            case 403 -> ReasonCode.FORBIDDEN;
-            case 404 -> ReasonCode.NOT_FOUND;
-            case 405 -> ReasonCode.METHOD_NOT_ALLOWED;
-            case 406 -> ReasonCode.NOT_ACCEPTABLE;
-            case 413 -> ReasonCode.PAYLOAD_TOO_LARGE;
-            case 415 -> ReasonCode.UNSUPPORTED_MEDIA_TYPE;
-            case 503 -> ReasonCode.SERVICE_UNAVAILABLE;
-            default -> status >= 500 ? ReasonCode.INTERNAL_ERROR : ReasonCode.MALFORMED_REQUEST;
+            case 400 -> Reason.MALFORMED_REQUEST;
+            case 401 -> Reason.UNAUTHORIZED;
+            case 403 -> Reason.FORBIDDEN;
+            case 404 -> Reason.NOT_FOUND;
+            case 405 -> Reason.METHOD_NOT_ALLOWED;
+            case 406 -> Reason.NOT_ACCEPTABLE;
+            case 413 -> Reason.PAYLOAD_TOO_LARGE;
+            case 415 -> Reason.UNSUPPORTED_MEDIA_TYPE;
+            case 503 -> Reason.SERVICE_UNAVAILABLE;
+            default -> status >= 500 ? Reason.INTERNAL_ERROR : Reason.MALFORMED_REQUEST;
         };
     }
 }

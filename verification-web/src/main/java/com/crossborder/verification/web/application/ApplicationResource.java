@@ -1,17 +1,17 @@
 package com.crossborder.verification.web.application;
 
-import com.crossborder.verification.application.application.OnlineApplications;
-import com.crossborder.verification.application.application.Reviews;
 import com.crossborder.verification.application.model.Application;
-import com.crossborder.verification.application.model.Applications;
+import com.crossborder.verification.application.model.ApplicationRecord;
 import com.crossborder.verification.application.model.Consent;
 import com.crossborder.verification.application.model.DeclaredIdentity;
 import com.crossborder.verification.application.model.PhotoInspection;
 import com.crossborder.verification.application.model.PhotoKind;
 import com.crossborder.verification.application.model.PhotoRules;
-import com.crossborder.verification.audit.application.AuditQueries;
+import com.crossborder.verification.application.usecase.OnlineApplications;
+import com.crossborder.verification.review.model.ReviewCase;
+import com.crossborder.verification.review.usecase.Reviews;
 import com.crossborder.verification.shared.model.BusinessClock;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.api.ProblemResponses;
 import com.crossborder.verification.web.identity.DocumentInput;
@@ -20,7 +20,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -42,6 +41,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -55,64 +55,63 @@ public class ApplicationResource {
 
     /** Which card to apply for. */
     public static class StartRequest {
-        @NotBlank
-        @Size(max = 64)
-        public String cardNumber;
+        @NotBlank @Size(max = 64) public String cardNumber;
     }
 
     /** The declared document; the holder's name is required here. */
-    public static class IdentityRequest extends DocumentInput {
-    }
+    public static class IdentityRequest extends DocumentInput {}
 
     /** Consent to the processing of sensitive personal data. */
     public static class ConsentInput {
-        @NotBlank
-        @Size(max = 32)
-        public String version;
+        @NotBlank @Size(max = 32) public String version;
 
         public Boolean accepted;
     }
 
     /** Submission with consent. */
     public static class SubmitRequest {
-        @NotNull
-        @Valid
-        public ConsentInput consent;
+        @NotNull @Valid public ConsentInput consent;
     }
 
     /** What an upload's checks measured. */
-    public record PhotoChecks(String format, int width, int height, long brightness, long sharpness) {
-    }
+    public record PhotoChecks(String format, int width, int height, long brightness, long sharpness) {}
 
     /** An accepted photo. */
-    public record PhotoAccepted(String kind, boolean accepted, PhotoChecks checks) {
-    }
+    public record PhotoAccepted(String kind, boolean accepted, PhotoChecks checks) {}
 
     /** A reason, for the applicant to read. */
-    public record ReasonView(String code, String message, boolean retryable) {
-    }
+    public record ReasonView(String code, String message, boolean retryable) {}
 
     /** One step in the application's history. */
-    public record HistoryEntry(Instant at, String action, String actorRole) {
-    }
+    public record HistoryEntry(Instant at, String action, String actorRole) {}
 
-    /** The application as its owner, a reviewer or an admin sees it: document numbers masked only. */
-    public record ApplicationView(String id, String status, String cardNumber, String documentType, String maskedNumber,
-                                  Instant submittedAt, Instant slaDeadline, int reuploadRounds, List<String> requestedPhotos,
-                                  List<ReasonView> reasons, List<String> screening, List<HistoryEntry> history) {
-    }
+    /** A reviewer's comment beside a decision: shown to staff only. */
+    public record CommentView(Instant at, String decision, String text) {}
+
+    /**
+     * The application as its owner, a reviewer or an admin sees it: document numbers masked only; the screening
+     * results and reviewers' comments are for staff and empty for the applicant.
+     */
+    public record ApplicationView(
+            String id,
+            String status,
+            String cardNumber,
+            String documentType,
+            String maskedNumber,
+            Instant submittedAt,
+            Instant slaDeadline,
+            int reuploadRounds,
+            List<String> requestedPhotos,
+            List<ReasonView> reasons,
+            List<String> screening,
+            List<HistoryEntry> history,
+            List<CommentView> comments) {}
 
     @Inject
     OnlineApplications online;
 
     @Inject
     Reviews reviews;
-
-    @Inject
-    Applications applications;
-
-    @Inject
-    AuditQueries audit;
 
     @Inject
     PhotoRules photoRules;
@@ -135,21 +134,34 @@ public class ApplicationResource {
     @Operation(summary = "Start an application for one of the caller's cards; 201 DRAFT")
     public Response start(@Valid StartRequest request) {
         Application application = online.start(caller.actor(), request.cardNumber);
-        return Response.status(Response.Status.CREATED).entity(view(application)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(view(online.ownRecord(caller.actor(), application.id())))
+                .build();
     }
 
     @PUT
     @Path("/{id}/photos/{kind}")
     @RolesAllowed("APPLICANT")
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Upload ID_FRONT, ID_BACK or FACE as the raw body; checked at once (422 with a PHOTO_ code, 413 over 5 MiB)")
+    @Operation(
+            summary =
+                    "Upload ID_FRONT, ID_BACK or FACE as the raw body; checked at once (422 with a PHOTO_ code, 413 over 5 MiB)")
     public PhotoAccepted uploadPhoto(@PathParam("id") String id, @PathParam("kind") String kind, InputStream body) {
-        PhotoKind photoKind = Arrays.stream(PhotoKind.values()).filter(k -> k.name().equals(kind)).findFirst()
-                .orElseThrow(() -> Rejection.notFound(ReasonCode.NOT_FOUND));
+        PhotoKind photoKind = Arrays.stream(PhotoKind.values())
+                .filter(k -> k.name().equals(kind))
+                .findFirst()
+                .orElseThrow(() -> Rejection.notFound(Reason.NOT_FOUND));
         byte[] content = readLimited(body, photoRules.maxBytes());
         PhotoInspection inspection = online.uploadPhoto(caller.actor(), uuid(id), photoKind, content);
-        return new PhotoAccepted(photoKind.name(), true, new PhotoChecks(inspection.mediaType(), inspection.width(),
-                inspection.height(), Math.round(inspection.brightness()), Math.round(inspection.sharpness())));
+        return new PhotoAccepted(
+                photoKind.name(),
+                true,
+                new PhotoChecks(
+                        inspection.mediaType(),
+                        inspection.width(),
+                        inspection.height(),
+                        Math.round(inspection.brightness()),
+                        Math.round(inspection.sharpness())));
     }
 
     @PUT
@@ -159,7 +171,7 @@ public class ApplicationResource {
     @Operation(summary = "Declare the identity document; 422 with the validation codes when it breaks a rule")
     public ApplicationView declareIdentity(@PathParam("id") String id, @Valid IdentityRequest request) {
         online.declareIdentity(caller.actor(), uuid(id), request.claim());
-        return view(online.own(caller.actor(), uuid(id)));
+        return view(online.ownRecord(caller.actor(), uuid(id)));
     }
 
     @POST
@@ -168,40 +180,63 @@ public class ApplicationResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit with consent; sets the deadline 3 business days ahead")
     public ApplicationView submit(@PathParam("id") String id, @Valid SubmitRequest request) {
-        Consent consent = Consent.given(request.consent.version, request.consent.accepted, clock.now(), http.getRemoteAddr());
-        return view(online.submit(caller.actor(), uuid(id), consent));
+        Consent consent =
+                Consent.given(request.consent.version, request.consent.accepted, clock.now(), http.getRemoteAddr());
+        online.submit(caller.actor(), uuid(id), consent);
+        return view(online.ownRecord(caller.actor(), uuid(id)));
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"APPLICANT", "REVIEWER", "ADMIN"})
-    @Transactional
-    @Operation(summary = "Status, masked number, reasons, requested photos, deadline and history")
+    @Operation(
+            summary =
+                    "Status, masked number, reasons, requested photos, deadline and history (staff also see screening and comments)")
     public ApplicationView get(@PathParam("id") String id) {
-        Application application = caller.hasRole("APPLICANT") ? online.own(caller.actor(), uuid(id)) : reviews.find(uuid(id));
-        return view(application);
+        if (caller.hasRole("APPLICANT")) {
+            return view(online.ownRecord(caller.actor(), uuid(id)));
+        }
+        ReviewCase reviewCase = reviews.caseOf(uuid(id));
+        return view(reviewCase.record(), reviewCase.screening(), reviewCase.comments());
     }
 
-    ApplicationView view(Application application) {
+    private ApplicationView view(ApplicationRecord record) {
+        return view(record, List.of(), List.of());
+    }
+
+    private ApplicationView view(ApplicationRecord record, List<Reason> screening, List<ReviewCase.Comment> comments) {
         Locale locale = ProblemResponses.locale(headers);
-        var identity = applications.identityOf(application.id());
-        List<ReasonView> reasons = application.reason()
-                .map(r -> List.of(new ReasonView(r.name(), r.code().message(locale), r.retryable()))).orElse(List.of());
-        List<String> screening = caller.hasRole("APPLICANT") ? List.of()
-                : reviews.screen(application).stream().map(Enum::name).toList();
-        List<HistoryEntry> history = audit.historyOf("Application", application.id().toString()).stream()
-                .map(e -> new HistoryEntry(e.occurredAt(), e.action(), e.actorRole())).toList();
-        return new ApplicationView(application.id().toString(), application.status().name(), application.cardNumber(),
-                identity.map(i -> i.documentType().name()).orElse(null), identity.map(DeclaredIdentity::numberMasked).orElse(null),
-                application.submittedAt(), application.slaDeadline(), application.reuploadRounds(),
-                application.requestedPhotos().stream().map(Enum::name).sorted().toList(), reasons, screening, history);
+        Application application = record.application();
+        Optional<DeclaredIdentity> identity = record.identity();
+        List<ReasonView> reasons = application
+                .reason()
+                .map(r -> List.of(new ReasonView(r.name(), r.message(locale), r.retryable())))
+                .orElse(List.of());
+        return new ApplicationView(
+                application.id().toString(),
+                application.status().name(),
+                application.cardNumber(),
+                identity.map(i -> i.documentType().name()).orElse(null),
+                identity.map(DeclaredIdentity::numberMasked).orElse(null),
+                application.submittedAt(),
+                application.slaDeadline(),
+                application.reuploadRounds(),
+                application.requestedPhotos().stream().map(Enum::name).sorted().toList(),
+                reasons,
+                screening.stream().map(Enum::name).toList(),
+                record.history().stream()
+                        .map(e -> new HistoryEntry(e.at(), e.action(), e.actorRole()))
+                        .toList(),
+                comments.stream()
+                        .map(c -> new CommentView(c.at(), c.decision(), c.text()))
+                        .toList());
     }
 
     static UUID uuid(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException notAnId) {
-            throw Rejection.notFound(ReasonCode.APPLICATION_NOT_FOUND);
+            throw Rejection.notFound(Reason.APPLICATION_NOT_FOUND);
         }
     }
 
@@ -210,11 +245,11 @@ public class ApplicationResource {
         try (InputStream in = body) {
             byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
             if (content.length > limit) {
-                throw Rejection.tooLarge("photo", ReasonCode.PHOTO_TOO_LARGE);
+                throw Rejection.tooLarge("photo", Reason.PHOTO_TOO_LARGE);
             }
             return content;
         } catch (IOException unreadable) {
-            throw Rejection.onField("photo", ReasonCode.PHOTO_NOT_AN_IMAGE);
+            throw Rejection.onField("photo", Reason.PHOTO_NOT_AN_IMAGE);
         }
     }
 }

@@ -1,8 +1,8 @@
 package com.crossborder.verification.web.application;
 
-import com.crossborder.verification.application.application.HolidayCalendar;
 import com.crossborder.verification.application.model.CalendarDay;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.application.usecase.HolidayCalendar;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,8 +36,7 @@ public class CalendarResource {
         public List<String> holidays;
         public List<String> workdays;
 
-        public YearCalendar() {
-        }
+        public YearCalendar() {}
 
         YearCalendar(List<String> holidays, List<String> workdays) {
             this.holidays = holidays;
@@ -63,14 +62,17 @@ public class CalendarResource {
     @Operation(summary = "Replace the year's public holidays and working weekend days")
     public YearCalendar set(@PathParam("year") int year, YearCalendar body) {
         if (body == null) {
-            throw Rejection.onField("body", ReasonCode.FIELD_REQUIRED);
+            throw Rejection.onField("body", Reason.FIELD_REQUIRED);
         }
         calendar.setYear(caller.actor(), year, dates("holidays", body.holidays), dates("workdays", body.workdays));
         return get(year);
     }
 
     private static List<String> of(List<CalendarDay> days, CalendarDay.Kind kind) {
-        return days.stream().filter(d -> d.kind() == kind).map(d -> d.date().toString()).toList();
+        return days.stream()
+                .filter(d -> d.kind() == kind)
+                .map(d -> d.date().toString())
+                .toList();
     }
 
     private static Set<LocalDate> dates(String field, List<String> values) {
@@ -80,7 +82,7 @@ public class CalendarResource {
         try {
             return values.stream().map(LocalDate::parse).collect(Collectors.toSet());
         } catch (DateTimeParseException | NullPointerException malformed) {
-            throw Rejection.onField(field, ReasonCode.INVALID_DATE);
+            throw Rejection.onField(field, Reason.INVALID_DATE);
         }
     }
 }

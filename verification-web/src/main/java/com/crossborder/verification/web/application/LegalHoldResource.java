@@ -1,7 +1,7 @@
 package com.crossborder.verification.web.application;
 
-import com.crossborder.verification.application.application.Retention;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.retention.usecase.Retention;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -49,10 +49,10 @@ public class LegalHoldResource {
     private static boolean hold(HoldRequest request) {
         JsonValue hold = request == null ? null : request.hold;
         if (hold == null || hold.getValueType() == JsonValue.ValueType.NULL) {
-            throw Rejection.onField("hold", ReasonCode.FIELD_REQUIRED);
+            throw Rejection.onField("hold", Reason.FIELD_REQUIRED);
         }
         if (hold.getValueType() != JsonValue.ValueType.TRUE && hold.getValueType() != JsonValue.ValueType.FALSE) {
-            throw Rejection.onField("hold", ReasonCode.FIELD_INVALID);
+            throw Rejection.onField("hold", Reason.FIELD_INVALID);
         }
         return hold.getValueType() == JsonValue.ValueType.TRUE;
     }

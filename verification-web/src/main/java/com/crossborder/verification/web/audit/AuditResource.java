@@ -1,11 +1,11 @@
 package com.crossborder.verification.web.audit;
 
-import com.crossborder.verification.audit.application.AuditQueries;
-import com.crossborder.verification.audit.application.AuditQueries.AuditPage;
 import com.crossborder.verification.audit.model.AuditEvent;
 import com.crossborder.verification.audit.model.AuditTrail.AuditFilter;
 import com.crossborder.verification.audit.model.ChainVerification;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.audit.usecase.AuditQueries;
+import com.crossborder.verification.audit.usecase.AuditQueries.AuditPage;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,43 +33,75 @@ public class AuditResource {
     private static final int MAX_PAGE_SIZE = 200;
 
     /** One audit row as shown to an administrator. */
-    public record AuditEntry(long sequence, Instant occurredAt, String actorId, String actorRole, String action,
-                             String objectType, String objectId, String details, String hash) {
+    public record AuditEntry(
+            long sequence,
+            Instant occurredAt,
+            String actorId,
+            String actorRole,
+            String action,
+            String objectType,
+            String objectId,
+            String details,
+            String hash) {
         static AuditEntry of(AuditEvent event) {
-            return new AuditEntry(event.sequence(), event.occurredAt(), event.actorId(), event.actorRole(),
-                    event.action(), event.objectType(), event.objectId(), event.details(), event.hash());
+            return new AuditEntry(
+                    event.sequence(),
+                    event.occurredAt(),
+                    event.actorId(),
+                    event.actorRole(),
+                    event.action(),
+                    event.objectType(),
+                    event.objectId(),
+                    event.details(),
+                    event.hash());
         }
     }
 
     /** Whether the chain is intact; where and why it breaks when it is not. */
     public record Chain(boolean intact, long checked, Long brokenAt, String reason) {
         static Chain of(ChainVerification.Result result) {
-            return new Chain(result.intact(), result.checked(), result.brokenAt(),
+            return new Chain(
+                    result.intact(),
+                    result.checked(),
+                    result.brokenAt(),
                     result.reason() == null ? null : result.reason().name());
         }
     }
 
     /** A page of the trail. */
-    public record AuditTrailPage(Chain chain, long total, int page, int size, List<AuditEntry> events) {
-    }
+    public record AuditTrailPage(Chain chain, long total, int page, int size, List<AuditEntry> events) {}
 
     @Inject
     AuditQueries queries;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Audit rows, newest first, filtered by actor, action, object and time; verifies the hash chain")
-    public AuditTrailPage search(@QueryParam("actorId") String actorId, @QueryParam("action") String action,
-                                 @QueryParam("objectType") String objectType, @QueryParam("objectId") String objectId,
-                                 @QueryParam("from") String from, @QueryParam("to") String to,
-                                 @QueryParam("page") @DefaultValue("0") String page,
-                                 @QueryParam("size") @DefaultValue("50") String size) {
+    @Operation(
+            summary = "Audit rows, newest first, filtered by actor, action, object and time; verifies the hash chain")
+    public AuditTrailPage search(
+            @QueryParam("actorId") String actorId,
+            @QueryParam("action") String action,
+            @QueryParam("objectType") String objectType,
+            @QueryParam("objectId") String objectId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") String page,
+            @QueryParam("size") @DefaultValue("50") String size) {
         int pageNumber = number("page", page, 0, 1_000_000);
         int pageSize = number("size", size, 1, MAX_PAGE_SIZE);
-        AuditFilter filter = new AuditFilter(blankToNull(actorId), blankToNull(action), blankToNull(objectType),
-                blankToNull(objectId), instant("from", from), instant("to", to));
+        AuditFilter filter = new AuditFilter(
+                blankToNull(actorId),
+                blankToNull(action),
+                blankToNull(objectType),
+                blankToNull(objectId),
+                instant("from", from),
+                instant("to", to));
         AuditPage result = queries.search(filter, pageNumber, pageSize);
-        return new AuditTrailPage(Chain.of(result.chain()), result.total(), pageNumber, pageSize,
+        return new AuditTrailPage(
+                Chain.of(result.chain()),
+                result.total(),
+                pageNumber,
+                pageSize,
                 result.events().stream().map(AuditEntry::of).toList());
     }
 
@@ -82,7 +114,7 @@ public class AuditResource {
         } catch (NumberFormatException notANumber) {
             // falls through to the refusal
         }
-        throw Rejection.onField(field, ReasonCode.INVALID_QUERY_PARAMETER);
+        throw Rejection.onField(field, Reason.INVALID_QUERY_PARAMETER);
     }
 
     private static Instant instant(String field, String value) {
@@ -92,7 +124,7 @@ public class AuditResource {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException malformed) {
-            throw Rejection.onField(field, ReasonCode.INVALID_QUERY_PARAMETER);
+            throw Rejection.onField(field, Reason.INVALID_QUERY_PARAMETER);
         }
     }
 

@@ -1,7 +1,7 @@
 package com.crossborder.verification.web.card;
 
-import com.crossborder.verification.card.application.CardBinding;
 import com.crossborder.verification.card.model.Card;
+import com.crossborder.verification.card.usecase.CardBinding;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,15 +31,17 @@ public class CardResource {
 
     /** The card to add. */
     public static class CardRequest {
-        @NotBlank
-        @Size(max = 64)
-        public String cardNumber;
+        @NotBlank @Size(max = 64) public String cardNumber;
     }
 
     /** A card and whether it is verified. */
     public record CardView(String id, String cardNumber, String verificationStatus, Instant verifiedAt) {
         static CardView of(Card card) {
-            return new CardView(card.id().toString(), card.number().value(), card.status().name(), card.verifiedAt().orElse(null));
+            return new CardView(
+                    card.id().toString(),
+                    card.number().value(),
+                    card.status().name(),
+                    card.verifiedAt().orElse(null));
         }
     }
 
@@ -53,7 +55,9 @@ public class CardResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a card to the account (UNVERIFIED); 409 CARD_UNAVAILABLE when it cannot be added")
     public Response bind(@Valid CardRequest request) {
-        return Response.status(Response.Status.CREATED).entity(CardView.of(binding.bind(caller.actor(), request.cardNumber))).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(CardView.of(binding.bind(caller.actor(), request.cardNumber)))
+                .build();
     }
 
     @GET

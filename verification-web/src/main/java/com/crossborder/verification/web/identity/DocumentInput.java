@@ -3,7 +3,7 @@ package com.crossborder.verification.web.identity;
 import com.crossborder.verification.identity.model.DocumentClaim;
 import com.crossborder.verification.identity.model.DocumentProblem;
 import com.crossborder.verification.identity.model.DocumentType;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,34 +15,32 @@ import java.util.List;
 /** A document as clients send it (dates as YYYY-MM-DD text), shared by validation, online and outlet requests. */
 public class DocumentInput {
 
-    @NotBlank
-    @Size(max = 40)
-    public String documentType;
+    @NotBlank @Size(max = 40) public String documentType;
 
-    @NotBlank
-    @Size(max = 200)
-    public String documentNumber;
+    @NotBlank @Size(max = 200) public String documentNumber;
 
-    @Size(max = 200)
-    public String name;
+    @Size(max = 200) public String name;
 
-    @Size(max = 40)
-    public String birthDate;
+    @Size(max = 40) public String birthDate;
 
-    @Size(max = 40)
-    public String issueDate;
+    @Size(max = 40) public String issueDate;
 
-    @Size(max = 40)
-    public String expiryDate;
+    @Size(max = 40) public String expiryDate;
 
     public Boolean longTerm;
 
     /** The claim to check, with dates that could not be read collected in {@code unreadable} (and left out). */
     public DocumentClaim claim(List<DocumentProblem> unreadable) {
         DocumentType type = DocumentType.fromCode(documentType)
-                .orElseThrow(() -> Rejection.onField("documentType", ReasonCode.DOCUMENT_TYPE_UNKNOWN));
-        return new DocumentClaim(type, documentNumber, name, date("birthDate", birthDate, unreadable),
-                date("issueDate", issueDate, unreadable), date("expiryDate", expiryDate, unreadable), longTerm);
+                .orElseThrow(() -> Rejection.onField("documentType", Reason.DOCUMENT_TYPE_UNKNOWN));
+        return new DocumentClaim(
+                type,
+                documentNumber,
+                name,
+                date("birthDate", birthDate, unreadable),
+                date("issueDate", issueDate, unreadable),
+                date("expiryDate", expiryDate, unreadable),
+                longTerm);
     }
 
     /** The claim, refused with 422 INVALID_DATE when a date cannot be read. */
@@ -50,8 +48,11 @@ public class DocumentInput {
         List<DocumentProblem> unreadable = new ArrayList<>();
         DocumentClaim claim = claim(unreadable);
         if (!unreadable.isEmpty()) {
-            throw Rejection.ruleViolated(ReasonCode.INVALID_DATE, unreadable.stream()
-                    .map(problem -> new Rejection.FieldProblem(problem.field(), problem.code())).toList());
+            throw Rejection.ruleViolated(
+                    Reason.INVALID_DATE,
+                    unreadable.stream()
+                            .map(problem -> new Rejection.FieldProblem(problem.field(), problem.code()))
+                            .toList());
         }
         return claim;
     }
@@ -63,7 +64,7 @@ public class DocumentInput {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException malformed) {
-            unreadable.add(new DocumentProblem(field, ReasonCode.INVALID_DATE));
+            unreadable.add(new DocumentProblem(field, Reason.INVALID_DATE));
             return null;
         }
     }

@@ -29,16 +29,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class DocumentValidationResource {
 
     /** What the client wants checked; only type and number are required. Dates are YYYY-MM-DD. */
-    public static class ValidationRequest extends DocumentInput {
-    }
+    public static class ValidationRequest extends DocumentInput {}
 
     /** One problem found, on one request field. */
-    public record Problem(String field, String code, String message) {
-    }
+    public record Problem(String field, String code, String message) {}
 
     /** The verdict: masked and normalised number when the number itself is well-formed. */
-    public record ValidationResult(boolean valid, String normalizedNumber, String maskedNumber, List<Problem> problems) {
-    }
+    public record ValidationResult(
+            boolean valid, String normalizedNumber, String maskedNumber, List<Problem> problems) {}
 
     @Inject
     BusinessClock clock;
@@ -49,7 +47,8 @@ public class DocumentValidationResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check a document (format, check character, dates, expiry, validity period) without storing it")
+    @Operation(
+            summary = "Check a document (format, check character, dates, expiry, validity period) without storing it")
     public ValidationResult validate(@Valid ValidationRequest request) {
         List<DocumentProblem> unreadable = new ArrayList<>();
         DocumentClaim claim = request.claim(unreadable);
@@ -57,9 +56,11 @@ public class DocumentValidationResource {
         Locale locale = ProblemResponses.locale(headers);
         List<Problem> problems = new ArrayList<>();
         for (DocumentProblem problem : concat(unreadable, validation.problems())) {
-            problems.add(new Problem(problem.field(), problem.code().name(), problem.code().message(locale)));
+            problems.add(new Problem(
+                    problem.field(), problem.code().name(), problem.code().message(locale)));
         }
-        return new ValidationResult(problems.isEmpty(), validation.normalizedNumber(), validation.maskedNumber(), problems);
+        return new ValidationResult(
+                problems.isEmpty(), validation.normalizedNumber(), validation.maskedNumber(), problems);
     }
 
     private static List<DocumentProblem> concat(List<DocumentProblem> first, List<DocumentProblem> second) {

@@ -3,7 +3,7 @@ package com.crossborder.verification.web.job;
 import com.crossborder.verification.batch.job.JobControl;
 import com.crossborder.verification.batch.job.JobControl.ExecutionView;
 import com.crossborder.verification.batch.job.NightlyJob;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -32,8 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 public class JobResource {
 
     /** A job an operator can run. */
-    public record JobDescription(String jobName, String description) {
-    }
+    public record JobDescription(String jobName, String description) {}
 
     @Inject
     JobControl jobs;
@@ -44,16 +44,22 @@ public class JobResource {
     @GET
     @Operation(summary = "The batch jobs")
     public List<JobDescription> list() {
-        return Arrays.stream(NightlyJob.values()).map(job -> new JobDescription(job.jobName(), job.description())).toList();
+        return Arrays.stream(NightlyJob.values())
+                .map(job -> new JobDescription(job.jobName(), job.description()))
+                .toList();
     }
 
     @POST
     @Path("/{jobName}/executions")
-    @Operation(summary = "Start a job now (optional chunkSize, partitions 1-16 for pending-review, and failAfter for "
-            + "restart drills); 409 JOB_ALREADY_RUNNING")
-    public Response start(@PathParam("jobName") String jobName, @QueryParam("chunkSize") String chunkSize,
-                          @QueryParam("partitions") String partitions, @QueryParam("failAfter") String failAfter) {
-        Map<String, String> parameters = new java.util.HashMap<>();
+    @Operation(
+            summary = "Start a job now (optional chunkSize, partitions 1-16 for pending-review, and failAfter for "
+                    + "restart drills); 409 JOB_ALREADY_RUNNING")
+    public Response start(
+            @PathParam("jobName") String jobName,
+            @QueryParam("chunkSize") String chunkSize,
+            @QueryParam("partitions") String partitions,
+            @QueryParam("failAfter") String failAfter) {
+        Map<String, String> parameters = new HashMap<>();
         if (chunkSize != null) {
             parameters.put("chunkSize", chunkSize);
         }
@@ -94,7 +100,7 @@ public class JobResource {
         try {
             return Long.parseLong(executionId);
         } catch (NumberFormatException notANumber) {
-            throw Rejection.notFound(ReasonCode.JOB_EXECUTION_NOT_FOUND);
+            throw Rejection.notFound(Reason.JOB_EXECUTION_NOT_FOUND);
         }
     }
 }

@@ -46,9 +46,13 @@ public class NightlySchedule {
     @PostConstruct
     void schedule() {
         for (NightlyJob job : NightlyJob.values()) {
-            LocalTime at = LocalTime.parse(config.getOptionalValue("verification.jobs." + job.jobName() + ".time", String.class)
-                    .orElse("02:00"));
-            ScheduleExpression nightly = new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(0)
+            LocalTime at = LocalTime.parse(
+                    config.getOptionalValue("verification.jobs." + job.jobName() + ".time", String.class)
+                            .orElse("02:00"));
+            ScheduleExpression nightly = new ScheduleExpression()
+                    .hour(at.getHour())
+                    .minute(at.getMinute())
+                    .second(0)
                     .timezone(clock.zone().getId());
             timers.createCalendarTimer(nightly, new TimerConfig(job.jobName(), false));
             LOG.info(() -> "Nightly job " + job.jobName() + " scheduled at " + at + " " + clock.zone());

@@ -1,6 +1,6 @@
 package com.crossborder.verification.web.notification;
 
-import com.crossborder.verification.notification.application.SmsDispatch;
+import com.crossborder.verification.notification.usecase.SmsDispatch;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;

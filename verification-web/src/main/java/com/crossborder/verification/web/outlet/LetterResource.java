@@ -1,7 +1,7 @@
 package com.crossborder.verification.web.outlet;
 
-import com.crossborder.verification.outlet.application.OutletOffice;
-import com.crossborder.verification.outlet.application.OutletOffice.LetterCheck;
+import com.crossborder.verification.outlet.usecase.OutletOffice;
+import com.crossborder.verification.outlet.usecase.OutletOffice.LetterCheck;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

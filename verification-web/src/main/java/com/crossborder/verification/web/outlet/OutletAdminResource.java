@@ -1,7 +1,7 @@
 package com.crossborder.verification.web.outlet;
 
-import com.crossborder.verification.outlet.application.OutletOffice;
 import com.crossborder.verification.outlet.model.Outlet;
+import com.crossborder.verification.outlet.usecase.OutletOffice;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,26 +30,23 @@ public class OutletAdminResource {
 
     /** A new outlet; the time zone defaults to the business time zone. */
     public static class OutletRequest {
-        @NotBlank
-        @Size(max = 32)
-        public String code;
+        @NotBlank @Size(max = 32) public String code;
 
-        @NotBlank
-        @Size(max = 100)
-        public String name;
+        @NotBlank @Size(max = 100) public String name;
 
-        @NotBlank
-        @Size(max = 300)
-        public String address;
+        @NotBlank @Size(max = 300) public String address;
 
-        @Size(max = 40)
-        public String timeZone;
+        @Size(max = 40) public String timeZone;
     }
 
     /** An outlet. */
     public record OutletView(String code, String name, String address, String timeZone) {
         static OutletView of(Outlet outlet) {
-            return new OutletView(outlet.code(), outlet.name(), outlet.address(), outlet.timeZone().getId());
+            return new OutletView(
+                    outlet.code(),
+                    outlet.name(),
+                    outlet.address(),
+                    outlet.timeZone().getId());
         }
     }
 
@@ -64,7 +61,9 @@ public class OutletAdminResource {
     @Operation(summary = "Open an outlet; 409 OUTLET_CODE_TAKEN")
     public Response open(@Valid OutletRequest request) {
         Outlet outlet = office.open(caller.actor(), request.code, request.name, request.address, request.timeZone);
-        return Response.status(Response.Status.CREATED).entity(OutletView.of(outlet)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(OutletView.of(outlet))
+                .build();
     }
 
     @GET

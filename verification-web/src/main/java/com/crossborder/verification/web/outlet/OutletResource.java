@@ -1,12 +1,12 @@
 package com.crossborder.verification.web.outlet;
 
-import com.crossborder.verification.outlet.application.OutletDesk;
-import com.crossborder.verification.outlet.application.OutletDesk.AgentForm;
-import com.crossborder.verification.outlet.application.OutletDesk.CounterForm;
-import com.crossborder.verification.outlet.application.OutletOffice;
-import com.crossborder.verification.outlet.application.OutletOffice.DailyReport;
 import com.crossborder.verification.outlet.model.OutletVisit;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.outlet.usecase.OutletDesk;
+import com.crossborder.verification.outlet.usecase.OutletDesk.AgentForm;
+import com.crossborder.verification.outlet.usecase.OutletDesk.CounterForm;
+import com.crossborder.verification.outlet.usecase.OutletOffice;
+import com.crossborder.verification.outlet.usecase.OutletOffice.DailyReport;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.api.ProblemResponses;
 import com.crossborder.verification.web.identity.DocumentInput;
@@ -29,7 +29,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -52,74 +51,50 @@ public class OutletResource {
 
     /** The holder: name and document. */
     public static class HolderInput {
-        @NotNull
-        @Valid
-        public DocumentInput document;
+        @NotNull @Valid public DocumentInput document;
 
-        @NotBlank
-        @Size(max = 64)
-        public String name;
+        @NotBlank @Size(max = 64) public String name;
     }
 
     /** The power of attorney an agent brings. */
     public static class PowerOfAttorneyInput {
-        @NotBlank
-        public String scanId;
+        @NotBlank public String scanId;
 
-        @NotBlank
-        public String validUntil;
+        @NotBlank public String validUntil;
     }
 
     /** Someone applying for the holder. */
     public static class AgentInput {
-        @NotBlank
-        @Size(max = 64)
-        public String name;
+        @NotBlank @Size(max = 64) public String name;
 
-        @NotNull
-        @Valid
-        public DocumentInput document;
+        @NotNull @Valid public DocumentInput document;
 
-        @NotBlank
-        @Size(max = 20)
-        public String relationship;
+        @NotBlank @Size(max = 20) public String relationship;
 
-        @NotNull
-        @Valid
-        public PowerOfAttorneyInput powerOfAttorney;
+        @NotNull @Valid public PowerOfAttorneyInput powerOfAttorney;
     }
 
     /** The counter form. */
     public static class OutletApplicationRequest {
-        @NotNull
-        @Valid
-        public HolderInput holder;
+        @NotNull @Valid public HolderInput holder;
 
-        @NotBlank
-        @Size(max = 64)
-        public String cardNumber;
+        @NotBlank @Size(max = 64) public String cardNumber;
 
-        @NotBlank
-        @Size(max = 40)
-        public String contactPhone;
+        @NotBlank @Size(max = 40) public String contactPhone;
 
-        @NotNull
-        public Boolean originalSeen;
+        @NotNull public Boolean originalSeen;
 
-        @NotNull
-        public Boolean faceMatch;
+        @NotNull public Boolean faceMatch;
 
         public String livePhotoScanId;
 
-        @Valid
-        public AgentInput agent;
+        @Valid public AgentInput agent;
 
         public Boolean referToBackOffice;
     }
 
     /** The decision on the spot. */
-    public record Decided(String id, String reference, String status, List<Map<String, String>> reasons) {
-    }
+    public record Decided(String id, String reference, String status, List<Map<String, String>> reasons) {}
 
     @Inject
     OutletDesk desk;
@@ -146,10 +121,12 @@ public class OutletResource {
         try (InputStream in = body) {
             content = in.readNBytes(5 * 1024 * 1024 + 1);
         } catch (IOException unreadable) {
-            throw Rejection.onField("scan", ReasonCode.SCAN_NOT_A_DOCUMENT);
+            throw Rejection.onField("scan", Reason.SCAN_NOT_A_DOCUMENT);
         }
         return Response.status(Response.Status.CREATED)
-                .entity(Map.of("scanId", office.takeScan(caller.actor(), content).id().toString())).build();
+                .entity(Map.of(
+                        "scanId", office.takeScan(caller.actor(), content).id().toString()))
+                .build();
     }
 
     @POST
@@ -162,18 +139,33 @@ public class OutletResource {
         AgentForm agent = null;
         if (request.agent != null) {
             request.agent.document.name = request.agent.name;
-            agent = new AgentForm(request.agent.document.claim(), request.agent.relationship,
+            agent = new AgentForm(
+                    request.agent.document.claim(),
+                    request.agent.relationship,
                     uuid(request.agent.powerOfAttorney.scanId, "agent.powerOfAttorney.scanId"),
                     date(request.agent.powerOfAttorney.validUntil, "agent.powerOfAttorney.validUntil"));
         }
-        OutletVisit visit = desk.decide(caller.actor(), new CounterForm(holderDocument.claim(), request.cardNumber,
-                request.contactPhone, request.originalSeen, request.faceMatch,
-                request.livePhotoScanId == null ? null : uuid(request.livePhotoScanId, "livePhotoScanId"), agent,
-                Boolean.TRUE.equals(request.referToBackOffice)));
+        OutletVisit visit = desk.decide(
+                caller.actor(),
+                new CounterForm(
+                        holderDocument.claim(),
+                        request.cardNumber,
+                        request.contactPhone,
+                        request.originalSeen,
+                        request.faceMatch,
+                        request.livePhotoScanId == null ? null : uuid(request.livePhotoScanId, "livePhotoScanId"),
+                        agent,
+                        Boolean.TRUE.equals(request.referToBackOffice)));
         Locale locale = ProblemResponses.locale(headers);
-        return Response.status(Response.Status.CREATED).entity(new Decided(visit.applicationId().toString(), visit.reference(),
-                visit.outcome().name(), visit.reasons().stream()
-                .map(code -> Map.of("code", code, "message", ReasonCode.valueOf(code).message(locale))).toList())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new Decided(
+                        visit.applicationId().toString(),
+                        visit.reference(),
+                        visit.outcome().name(),
+                        visit.reasons().stream()
+                                .map(reason -> Map.of("code", reason.name(), "message", reason.message(locale)))
+                                .toList()))
+                .build();
     }
 
     @GET
@@ -181,9 +173,12 @@ public class OutletResource {
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The Chinese confirmation letter as PDF, with a QR code of the reference")
     public Response letter(@PathParam("id") String id) {
-        byte[] pdf = office.letter(caller.actor(), uuid(id, "id"), publicUrl.replaceAll("/+$", "") + "/api/v1/letters/");
-        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "inline; filename=\"letter.pdf\"")
-                .header("Cache-Control", "no-store").build();
+        byte[] pdf =
+                office.letter(caller.actor(), uuid(id, "id"), publicUrl.replaceAll("/+$", "") + "/api/v1/letters/");
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"letter.pdf\"")
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @GET
@@ -198,9 +193,9 @@ public class OutletResource {
             return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException malformed) {
             if ("id".equals(field)) {
-                throw Rejection.notFound(ReasonCode.APPLICATION_NOT_FOUND);
+                throw Rejection.notFound(Reason.APPLICATION_NOT_FOUND);
             }
-            throw Rejection.onField(field, ReasonCode.SCAN_NOT_FOUND);
+            throw Rejection.onField(field, Reason.SCAN_NOT_FOUND);
         }
     }
 
@@ -208,7 +203,7 @@ public class OutletResource {
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException malformed) {
-            throw Rejection.onField(field, ReasonCode.INVALID_DATE);
+            throw Rejection.onField(field, Reason.INVALID_DATE);
         }
     }
 }

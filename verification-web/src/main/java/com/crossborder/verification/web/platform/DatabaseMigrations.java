@@ -36,8 +36,8 @@ public class DatabaseMigrations {
                 .load();
         MigrateResult result = flyway.migrate();
         applied = flyway.info().pending().length == 0;
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " migrations applied now)");
     }
 
     /** Whether every migration has been applied. */

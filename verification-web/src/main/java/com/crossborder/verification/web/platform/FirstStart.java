@@ -1,6 +1,6 @@
 package com.crossborder.verification.web.platform;
 
-import com.crossborder.verification.account.application.AdminBootstrap;
+import com.crossborder.verification.account.usecase.AdminBootstrap;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
@@ -40,6 +40,6 @@ public class FirstStart {
         }
         generated.ifPresent(password -> LOG.warning(
                 "Created the administrator account '" + AdminBootstrap.ADMIN_USERNAME + "' with the password "
-                + password + " — this is shown once; change it, or set verification.admin.initial-password."));
+                        + password + " — this is shown once; change it, or set verification.admin.initial-password."));
     }
 }

@@ -6,6 +6,8 @@ import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
 import javax.sql.XAConnection;
 import javax.sql.XADataSource;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.xa.PGXADataSource;
 
 /**
  * The XA data source of the database named by the configured JDBC URL: H2 for the embedded default,
@@ -107,8 +109,9 @@ public class RoutingXADataSource implements XADataSource {
             throw new SQLException("verification.db.url is not set");
         }
         if (url.startsWith("jdbc:postgresql:")) {
-            org.postgresql.xa.PGXADataSource postgres = new org.postgresql.xa.PGXADataSource();
-            // Batched inserts (audit rows, outbox messages of a nightly chunk) go as multi-row INSERTs; the URL may say otherwise.
+            PGXADataSource postgres = new PGXADataSource();
+            // Batched inserts (audit rows, outbox messages of a nightly chunk) go as multi-row INSERTs; the URL may say
+            // otherwise.
             postgres.setReWriteBatchedInserts(true);
             postgres.setUrl(url);
             postgres.setUser(user);
@@ -117,13 +120,14 @@ public class RoutingXADataSource implements XADataSource {
             return postgres;
         }
         if (url.startsWith("jdbc:h2:")) {
-            org.h2.jdbcx.JdbcDataSource h2 = new org.h2.jdbcx.JdbcDataSource();
+            JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL(url);
             h2.setUser(user);
             h2.setPassword(password);
             return h2;
         }
         // Never echo the URL: it may carry a password.
-        throw new SQLException("unsupported database: verification.db.url must start with jdbc:h2: or jdbc:postgresql:");
+        throw new SQLException(
+                "unsupported database: verification.db.url must start with jdbc:h2: or jdbc:postgresql:");
     }
 }

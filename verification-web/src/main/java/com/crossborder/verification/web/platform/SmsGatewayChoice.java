@@ -1,9 +1,9 @@
 package com.crossborder.verification.web.platform;
 
-import com.crossborder.verification.notification.application.OutboxSteps;
 import com.crossborder.verification.notification.infrastructure.LogSmsGateway;
 import com.crossborder.verification.notification.infrastructure.SmppSmsGateway;
 import com.crossborder.verification.notification.model.SmsGateway;
+import com.crossborder.verification.notification.usecase.OutboxSteps;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,11 +62,24 @@ public class SmsGatewayChoice {
     SmsGateway smsGateway() {
         return switch (gateway) {
             case "log" -> new LogSmsGateway();
-            case "smpp" -> new SmppSmsGateway(new SmppSmsGateway.Settings(host, port, systemId, password.orElse(""), systemType.orElse(""),
-                    sourceAddress, Duration.ofSeconds(30), Duration.ofSeconds(10), reconnectDelay),
-                    // Receipts arrive on jSMPP's threads: recorded on a managed thread, in a transaction of their own.
-                    report -> executor.execute(() -> outbox.receipt(report.messageId(), report.delivered())));
-            default -> throw new IllegalStateException("verification.sms.gateway must be 'log' or 'smpp', not '" + gateway + "'");
+            case "smpp" ->
+                new SmppSmsGateway(
+                        new SmppSmsGateway.Settings(
+                                host,
+                                port,
+                                systemId,
+                                password.orElse(""),
+                                systemType.orElse(""),
+                                sourceAddress,
+                                Duration.ofSeconds(30),
+                                Duration.ofSeconds(10),
+                                reconnectDelay),
+                        // Receipts arrive on jSMPP's threads: recorded on a managed thread, in a transaction of their
+                        // own.
+                        report -> executor.execute(() -> outbox.receipt(report.messageId(), report.delivered())));
+            default ->
+                throw new IllegalStateException(
+                        "verification.sms.gateway must be 'log' or 'smpp', not '" + gateway + "'");
         };
     }
 

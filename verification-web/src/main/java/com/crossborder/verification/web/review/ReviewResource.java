@@ -1,11 +1,10 @@
 package com.crossborder.verification.web.review;
 
-import com.crossborder.verification.application.application.Reviews;
-import com.crossborder.verification.application.application.Reviews.Photo;
 import com.crossborder.verification.application.model.Application;
-import com.crossborder.verification.application.model.DecisionReason;
 import com.crossborder.verification.application.model.PhotoKind;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.review.usecase.Reviews;
+import com.crossborder.verification.review.usecase.Reviews.Photo;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,32 +42,32 @@ public class ReviewResource {
 
     /** A decision: APPROVE, REJECT with a reasonCode, or REQUEST_REUPLOAD naming photos. */
     public static class DecisionRequest {
-        @NotBlank
-        @Size(max = 20)
-        public String decision;
+        @NotBlank @Size(max = 20) public String decision;
 
-        @Size(max = 40)
-        public String reasonCode;
+        @Size(max = 40) public String reasonCode;
 
         public List<String> photos;
 
-        @Size(max = 500)
-        public String comment;
+        @Size(max = 500) public String comment;
     }
 
     /** One waiting application. */
-    public record QueueItem(String id, String status, Instant slaDeadline, String maskedNumber, List<String> screening) {
-    }
+    public record QueueItem(
+            String id, String status, Instant slaDeadline, String maskedNumber, List<String> screening) {}
 
     /** A page of the queue. */
-    public record QueuePage(int page, int size, List<QueueItem> items) {
-    }
+    public record QueuePage(int page, int size, List<QueueItem> items) {}
 
     /** The outcome of a claim or decision. */
     public record Decided(String id, String status, List<String> requestedPhotos, String reason) {
         static Decided of(Application application) {
-            return new Decided(application.id().toString(), application.status().name(),
-                    application.requestedPhotos().stream().map(Enum::name).sorted().toList(),
+            return new Decided(
+                    application.id().toString(),
+                    application.status().name(),
+                    application.requestedPhotos().stream()
+                            .map(Enum::name)
+                            .sorted()
+                            .toList(),
                     application.reason().map(Enum::name).orElse(null));
         }
     }
@@ -82,13 +81,19 @@ public class ReviewResource {
     @GET
     @Path("/queue")
     @Operation(summary = "Waiting applications, earliest deadline first, with screening results; paged")
-    public QueuePage queue(@QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+    public QueuePage queue(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
         if (page < 0 || size < 1 || size > 100) {
-            throw Rejection.onField(page < 0 ? "page" : "size", ReasonCode.INVALID_QUERY_PARAMETER);
+            throw Rejection.onField(page < 0 ? "page" : "size", Reason.INVALID_QUERY_PARAMETER);
         }
-        List<QueueItem> items = reviews.queue(page, size).stream().map(entry -> new QueueItem(
-                entry.application().id().toString(), entry.application().status().name(), entry.application().slaDeadline(),
-                entry.numberMasked(), entry.screening().stream().map(Enum::name).toList())).toList();
+        List<QueueItem> items = reviews.queue(page, size).stream()
+                .map(entry -> new QueueItem(
+                        entry.application().id().toString(),
+                        entry.application().status().name(),
+                        entry.application().slaDeadline(),
+                        entry.numberMasked(),
+                        entry.screening().stream().map(Enum::name).toList()))
+                .toList();
         return new QueuePage(page, size, items);
     }
 
@@ -104,39 +109,51 @@ public class ReviewResource {
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @Operation(summary = "A photo of an application the caller holds the claim for; every view is audited")
     public Response photo(@PathParam("id") String id, @PathParam("kind") String kind) {
-        PhotoKind photoKind = Arrays.stream(PhotoKind.values()).filter(k -> k.name().equals(kind)).findFirst()
-                .orElseThrow(() -> Rejection.notFound(ReasonCode.NOT_FOUND));
+        PhotoKind photoKind = Arrays.stream(PhotoKind.values())
+                .filter(k -> k.name().equals(kind))
+                .findFirst()
+                .orElseThrow(() -> Rejection.notFound(Reason.NOT_FOUND));
         Photo photo = reviews.viewPhoto(caller.actor(), uuid(id), photoKind);
-        return Response.ok(photo.content(), photo.mediaType()).header("Cache-Control", "no-store").build();
+        return Response.ok(photo.content(), photo.mediaType())
+                .header("Cache-Control", "no-store")
+                .build();
     }
 
     @POST
     @Path("/applications/{id}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "APPROVE, REJECT with a reasonCode, or REQUEST_REUPLOAD naming photos; only by the claim holder")
+    @Operation(
+            summary = "APPROVE, REJECT with a reasonCode, or REQUEST_REUPLOAD naming photos; only by the claim holder")
     public Decided decide(@PathParam("id") String id, @Valid DecisionRequest request) {
         UUID applicationId = uuid(id);
-        return Decided.of(switch (request.decision) {
-            case "APPROVE" -> reviews.approve(caller.actor(), applicationId);
-            case "REJECT" -> reviews.reject(caller.actor(), applicationId, reason(request.reasonCode));
-            case "REQUEST_REUPLOAD" -> reviews.requestReupload(caller.actor(), applicationId, photos(request.photos));
-            default -> throw Rejection.onField("decision", ReasonCode.DECISION_INVALID);
-        });
+        return Decided.of(
+                switch (request.decision) {
+                    case "APPROVE" -> reviews.approve(caller.actor(), applicationId, request.comment);
+                    case "REJECT" ->
+                        reviews.reject(caller.actor(), applicationId, reason(request.reasonCode), request.comment);
+                    case "REQUEST_REUPLOAD" ->
+                        reviews.requestReupload(caller.actor(), applicationId, photos(request.photos), request.comment);
+                    default -> throw Rejection.onField("decision", Reason.DECISION_INVALID);
+                });
     }
 
-    private static DecisionReason reason(String code) {
-        return Arrays.stream(DecisionReason.values()).filter(r -> r.name().equals(code)).findFirst()
-                .orElseThrow(() -> Rejection.onField("reasonCode", ReasonCode.DECISION_REASON_INVALID));
+    private static Reason reason(String code) {
+        return Arrays.stream(Reason.values())
+                .filter(r -> r.name().equals(code))
+                .findFirst()
+                .orElseThrow(() -> Rejection.onField("reasonCode", Reason.DECISION_REASON_INVALID));
     }
 
     private static Set<PhotoKind> photos(List<String> names) {
         if (names == null || names.isEmpty()) {
-            throw Rejection.onField("photos", ReasonCode.FIELD_REQUIRED);
+            throw Rejection.onField("photos", Reason.FIELD_REQUIRED);
         }
         Set<PhotoKind> kinds = EnumSet.noneOf(PhotoKind.class);
         for (String name : names) {
-            kinds.add(Arrays.stream(PhotoKind.values()).filter(k -> k.name().equals(name)).findFirst()
-                    .orElseThrow(() -> Rejection.onField("photos", ReasonCode.FIELD_INVALID)));
+            kinds.add(Arrays.stream(PhotoKind.values())
+                    .filter(k -> k.name().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> Rejection.onField("photos", Reason.FIELD_INVALID)));
         }
         return kinds;
     }
@@ -145,7 +162,7 @@ public class ReviewResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException notAnId) {
-            throw Rejection.notFound(ReasonCode.APPLICATION_NOT_FOUND);
+            throw Rejection.notFound(Reason.APPLICATION_NOT_FOUND);
         }
     }
 }

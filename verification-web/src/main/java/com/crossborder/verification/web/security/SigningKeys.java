@@ -29,8 +29,7 @@ public final class SigningKeys {
     private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
     private static final Object LOCK = new Object();
 
-    private SigningKeys() {
-    }
+    private SigningKeys() {}
 
     /** The development key pair under the data directory, created on first use. */
     public static KeyPair development(Path dataDirectory) {
@@ -75,8 +74,9 @@ public final class SigningKeys {
     }
 
     public static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-                .encodeToString(der) + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                        .encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 
     private static byte[] der(String pem) {
@@ -101,7 +101,8 @@ public final class SigningKeys {
     }
 
     private static void writeOnce(Path target, String content, boolean secret) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+        Path temp =
+                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
         if (secret) {
             try {
                 Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));

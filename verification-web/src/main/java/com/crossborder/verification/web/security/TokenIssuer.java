@@ -24,8 +24,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TokenIssuer {
 
     /** A signed token and how long it lives. */
-    public record IssuedToken(String token, Duration lifetime) {
-    }
+    public record IssuedToken(String token, Duration lifetime) {}
 
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
 
@@ -69,7 +68,11 @@ public class TokenIssuer {
 
     /** A token for the account, carrying its role in {@code groups}; the subject is the opaque account id. */
     public IssuedToken issue(Account account, Instant now) {
-        String header = Json.createObjectBuilder().add("alg", "RS256").add("typ", "JWT").build().toString();
+        String header = Json.createObjectBuilder()
+                .add("alg", "RS256")
+                .add("typ", "JWT")
+                .build()
+                .toString();
         String claims = Json.createObjectBuilder()
                 .add("iss", issuer)
                 .add("sub", account.id().toString())
@@ -80,7 +83,8 @@ public class TokenIssuer {
                 .add("auth_time", now.getEpochSecond())
                 .add("exp", now.plus(lifetime).getEpochSecond())
                 .add("jti", UUID.randomUUID().toString())
-                .build().toString();
+                .build()
+                .toString();
         String signingInput = encode(header) + "." + encode(claims);
         String signature = URL.encodeToString(sign(signingInput.getBytes(StandardCharsets.US_ASCII)));
         return new IssuedToken(signingInput + "." + signature, lifetime);

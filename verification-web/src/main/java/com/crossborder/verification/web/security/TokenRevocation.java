@@ -1,12 +1,13 @@
 package com.crossborder.verification.web.security;
 
-import com.crossborder.verification.account.model.Accounts;
-import com.crossborder.verification.shared.model.ReasonCode;
+import com.crossborder.verification.account.usecase.Sessions;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.web.api.Problem;
 import com.crossborder.verification.web.api.ProblemResponses;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -33,7 +34,7 @@ public class TokenRevocation implements ContainerRequestFilter {
     JsonWebToken token;
 
     @Inject
-    Accounts accounts;
+    Sessions sessions;
 
     @Context
     HttpHeaders headers;
@@ -44,18 +45,20 @@ public class TokenRevocation implements ContainerRequestFilter {
             return;
         }
         Object millis = token.getClaim(ISSUED_AT_MILLIS);
-        Instant issuedAt = millis instanceof Number number ? Instant.ofEpochMilli(number.longValue())
-                : millis instanceof jakarta.json.JsonNumber json ? Instant.ofEpochMilli(json.longValue())
-                : Instant.ofEpochSecond(token.getIssuedAtTime());
+        Instant issuedAt = millis instanceof Number number
+                ? Instant.ofEpochMilli(number.longValue())
+                : millis instanceof JsonNumber json
+                        ? Instant.ofEpochMilli(json.longValue())
+                        : Instant.ofEpochSecond(token.getIssuedAtTime());
         boolean accepted;
         try {
-            accepted = accounts.withId(UUID.fromString(token.getSubject()))
-                    .map(account -> account.acceptsTokenIssuedAt(issuedAt)).orElse(false);
+            accepted = sessions.acceptsToken(UUID.fromString(token.getSubject()), issuedAt);
         } catch (IllegalArgumentException notOurSubject) {
             accepted = false;
         }
         if (!accepted) {
-            request.abortWith(ProblemResponses.build(Problem.of(401, ReasonCode.TOKEN_REVOKED), headers).build());
+            request.abortWith(ProblemResponses.build(Problem.of(401, Reason.TOKEN_REVOKED), headers)
+                    .build());
         }
     }
 }

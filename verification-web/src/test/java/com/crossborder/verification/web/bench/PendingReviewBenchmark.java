@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,8 +36,7 @@ public final class PendingReviewBenchmark {
     private static final String[] PHOTO_KINDS = {"ID_FRONT", "ID_BACK", "FACE"};
     private static final boolean RANDOM_IDS = "random".equals(System.getProperty("bench.ids"));
 
-    private PendingReviewBenchmark() {
-    }
+    private PendingReviewBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -44,7 +44,8 @@ public final class PendingReviewBenchmark {
             throw new IllegalArgumentException("benchmarks target 127.0.0.1 only");
         }
         String jdbcUrl = args[2].startsWith("jdbc:postgresql") && !args[2].contains("reWriteBatchedInserts")
-                ? args[2] + (args[2].contains("?") ? "&" : "?") + "reWriteBatchedInserts=true" : args[2];
+                ? args[2] + (args[2].contains("?") ? "&" : "?") + "reWriteBatchedInserts=true"
+                : args[2];
         int rows = Integer.parseInt(args[5]);
         String chunkSize = args.length > 6 ? args[6] : "1000";
         String partitions = args.length > 7 ? args[7] : "4";
@@ -52,7 +53,8 @@ public final class PendingReviewBenchmark {
         long seedStart = System.nanoTime();
         try (Connection db = DriverManager.getConnection(jdbcUrl, args[3], args[4])) {
             seed(db, rows);
-            // Fresh statistics, as autovacuum would have gathered by night: without them the planner guesses sequential scans.
+            // Fresh statistics, as autovacuum would have gathered by night: without them the planner guesses sequential
+            // scans.
             try (var statement = db.createStatement()) {
                 statement.execute("ANALYZE");
             }
@@ -66,12 +68,17 @@ public final class PendingReviewBenchmark {
             return;
         }
 
-        String token = json(post(base + "/api/v1/auth/token",
-                "{\"username\":\"admin\",\"password\":\"" + args[1] + "\"}", null)).getString("accessToken");
+        String token = json(post(
+                        base + "/api/v1/auth/token", "{\"username\":\"admin\",\"password\":\"" + args[1] + "\"}", null))
+                .getString("accessToken");
         long started = System.nanoTime();
-        long id = json(post(base + "/api/v1/admin/jobs/pending-review/executions?chunkSize=" + chunkSize
-                + "&partitions=" + partitions, "", token))
-                .getJsonNumber("executionId").longValue();
+        long id = json(post(
+                        base + "/api/v1/admin/jobs/pending-review/executions?chunkSize=" + chunkSize + "&partitions="
+                                + partitions,
+                        "",
+                        token))
+                .getJsonNumber("executionId")
+                .longValue();
         double peakHeapMb = 0;
         JsonObject execution;
         do {
@@ -82,32 +89,34 @@ public final class PendingReviewBenchmark {
         double seconds = (System.nanoTime() - started) / 1e9;
         JsonObject screen = execution.getJsonArray("steps").getJsonObject(0);
         long read = screen.getJsonObject("metrics").getJsonNumber("READ_COUNT").longValue();
-        System.out.printf("pending-review %s: %,d rows screened in %.1f s (%.0f items/s); outcomes %s; peak used heap %.0f MiB%n",
+        System.out.printf(
+                "pending-review %s: %,d rows screened in %.1f s (%.0f items/s); outcomes %s; peak used heap %.0f MiB%n",
                 execution.getString("status"), read, seconds, read / seconds, screen.get("outcomes"), peakHeapMb);
     }
 
     /** The same status changes as the job, as a handful of set-based statements: the floor to compare with. */
     private static void plainSql(Connection db) throws Exception {
-        String today = "'" + LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")) + "'";
+        String today = "'" + LocalDate.now(ZoneId.of("Asia/Shanghai")) + "'";
         String[] statements = {
             "UPDATE application SET status = 'REJECTED', reason = 'DOCUMENT_EXPIRED', decided_at = CURRENT_TIMESTAMP, "
-                + "version = version + 1 WHERE status = 'SUBMITTED' AND id IN (SELECT application_id FROM application_identity "
-                + "WHERE long_term = FALSE AND expiry_date < DATE " + today + ")",
+                    + "version = version + 1 WHERE status = 'SUBMITTED' AND id IN (SELECT application_id FROM application_identity "
+                    + "WHERE long_term = FALSE AND expiry_date < DATE " + today + ")",
             "UPDATE application a SET status = 'REJECTED', reason = 'DUPLICATE_APPLICATION', decided_at = CURRENT_TIMESTAMP, "
-                + "version = version + 1 WHERE status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM application o WHERE o.card_id = a.card_id "
-                + "AND o.id <> a.id AND o.status IN ('SUBMITTED', 'IN_REVIEW', 'REUPLOAD_REQUESTED', 'REFERRED') "
-                + "AND (o.submitted_at < a.submitted_at OR (o.submitted_at = a.submitted_at AND o.id < a.id)))",
+                    + "version = version + 1 WHERE status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM application o WHERE o.card_id = a.card_id "
+                    + "AND o.id <> a.id AND o.status IN ('SUBMITTED', 'IN_REVIEW', 'REUPLOAD_REQUESTED', 'REFERRED') "
+                    + "AND (o.submitted_at < a.submitted_at OR (o.submitted_at = a.submitted_at AND o.id < a.id)))",
             "UPDATE application a SET status = 'REJECTED', reason = 'NAME_CONFLICT', decided_at = CURRENT_TIMESTAMP, "
-                + "version = version + 1 WHERE status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM application_identity i "
-                + "JOIN application_identity r ON r.identity_index = i.identity_index AND r.name_index <> i.name_index "
-                + "JOIN application ra ON ra.id = r.application_id AND ra.status = 'APPROVED' WHERE i.application_id = a.id)",
+                    + "version = version + 1 WHERE status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM application_identity i "
+                    + "JOIN application_identity r ON r.identity_index = i.identity_index AND r.name_index <> i.name_index "
+                    + "JOIN application ra ON ra.id = r.application_id AND ra.status = 'APPROVED' WHERE i.application_id = a.id)",
             "UPDATE application a SET status = 'REJECTED', reason = 'PHOTO_UNCLEAR', decided_at = CURRENT_TIMESTAMP, "
-                + "version = version + 1 WHERE status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM application_photo p "
-                + "WHERE p.application_id = a.id AND (p.brightness < 50 OR p.brightness > 215 OR p.sharpness < 40 "
-                + "OR LEAST(p.width, p.height) < 480 OR GREATEST(p.width, p.height) < 640))",
+                    + "version = version + 1 WHERE status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM application_photo p "
+                    + "WHERE p.application_id = a.id AND (p.brightness < 50 OR p.brightness > 215 OR p.sharpness < 40 "
+                    + "OR LEAST(p.width, p.height) < 480 OR GREATEST(p.width, p.height) < 640))",
             "UPDATE card SET status = 'UNVERIFIED', version = version + 1 WHERE status = 'PENDING' AND id IN "
-                + "(SELECT card_id FROM application WHERE status = 'REJECTED')",
-            "UPDATE application SET status = 'IN_REVIEW', version = version + 1 WHERE status = 'SUBMITTED'"};
+                    + "(SELECT card_id FROM application WHERE status = 'REJECTED')",
+            "UPDATE application SET status = 'IN_REVIEW', version = version + 1 WHERE status = 'SUBMITTED'"
+        };
         long started = System.nanoTime();
         long changed = 0;
         db.setAutoCommit(false);
@@ -134,15 +143,18 @@ public final class PendingReviewBenchmark {
                 String number = String.format("9%s%03d", run.replaceAll("[^0-9]", "1"), k);
                 seeded.card(approvedCard, number, "VERIFIED", sharedIdentity + "-" + k, now);
                 seeded.application(approvedApplication, number, approvedCard, "APPROVED", now);
-                seeded.identity(approvedApplication, sharedIdentity + "-" + k, "bench-name-approved", today.plusYears(5));
+                seeded.identity(
+                        approvedApplication, sharedIdentity + "-" + k, "bench-name-approved", today.plusYears(5));
             }
             String previousCard = null;
             String previousNumber = null;
             for (int i = 0; i < rows; i++) {
                 boolean duplicate = i % 200 == 3 && previousCard != null;
                 String cardId = duplicate ? previousCard : newId();
-                String cardNumber = duplicate ? previousNumber
-                        : String.format("8%09d%010d", i, ThreadLocalRandom.current().nextLong(10_000_000_000L));
+                String cardNumber = duplicate
+                        ? previousNumber
+                        : String.format(
+                                "8%09d%010d", i, ThreadLocalRandom.current().nextLong(10_000_000_000L));
                 if (!duplicate) {
                     seeded.card(cardId, cardNumber, "PENDING", null, now);
                 }
@@ -150,10 +162,18 @@ public final class PendingReviewBenchmark {
                 seeded.application(applicationId, cardNumber, cardId, "SUBMITTED", now.plusNanos(i * 1000L));
                 boolean expired = i % 50 == 0;
                 boolean nameConflict = i % 100 == 1;
-                seeded.identity(applicationId, nameConflict ? sharedIdentity + "-" + (i / 100 % SHARED_IDENTITIES) : "bench-" + applicationId,
-                        "bench-name-" + i, expired ? today.minusDays(1) : today.plusYears(5));
+                seeded.identity(
+                        applicationId,
+                        nameConflict ? sharedIdentity + "-" + (i / 100 % SHARED_IDENTITIES) : "bench-" + applicationId,
+                        "bench-name-" + i,
+                        expired ? today.minusDays(1) : today.plusYears(5));
                 for (String kind : PHOTO_KINDS) {
-                    seeded.photo(applicationId, kind, i % 200 == 7 && "FACE".equals(kind) ? 30 : 90 + i % 100, 60 + i % 400, now);
+                    seeded.photo(
+                            applicationId,
+                            kind,
+                            i % 200 == 7 && "FACE".equals(kind) ? 30 : 90 + i % 100,
+                            60 + i % 400,
+                            now);
                 }
                 previousCard = cardId;
                 previousNumber = cardNumber;
@@ -184,7 +204,8 @@ public final class PendingReviewBenchmark {
     }
 
     private static String post(String url, String body, String token) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/json")
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
@@ -193,12 +214,18 @@ public final class PendingReviewBenchmark {
     }
 
     private static String get(String url, String token) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", "Bearer " + token)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static String get(String url) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        return HTTP.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static JsonObject json(String body) {

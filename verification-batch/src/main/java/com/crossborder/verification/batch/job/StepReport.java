@@ -1,0 +1,32 @@
+package com.crossborder.verification.batch.job;
+
+import java.io.Serializable;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A step's outcome counts, as its writer (or, for a partitioned step, its analyzer) keeps them in the step's
+ * persistent data: {@code QUEUED → 3, REJECTED → 1}, or those counts per partition. The exit status shows the same
+ * counts for people; programs read them from here.
+ */
+final class StepReport {
+
+    private StepReport() {}
+
+    /** The counts of one step, summed over its partitions if it has any. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Long> outcomes(Serializable persistentData) {
+        TreeMap<String, Long> total = new TreeMap<>();
+        if (persistentData instanceof TreeMap<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if (entry.getKey() instanceof String outcome && entry.getValue() instanceof Long count) {
+                    total.merge(outcome, count, Long::sum);
+                } else if (entry.getKey() instanceof Integer && entry.getValue() instanceof TreeMap<?, ?> partition) {
+                    ((TreeMap<String, Long>) partition)
+                            .forEach((outcome, count) -> total.merge(outcome, count, Long::sum));
+                }
+            }
+        }
+        return total;
+    }
+}

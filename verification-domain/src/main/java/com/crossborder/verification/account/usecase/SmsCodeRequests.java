@@ -1,0 +1,105 @@
+package com.crossborder.verification.account.usecase;
+
+import com.crossborder.verification.account.model.Account;
+import com.crossborder.verification.account.model.Accounts;
+import com.crossborder.verification.account.model.CodeGenerator;
+import com.crossborder.verification.account.model.PhoneThrottle;
+import com.crossborder.verification.account.model.SmsCode;
+import com.crossborder.verification.account.model.SmsCodePolicy;
+import com.crossborder.verification.account.model.SmsCodePurpose;
+import com.crossborder.verification.account.model.SmsCodes;
+import com.crossborder.verification.audit.usecase.AuditLog;
+import com.crossborder.verification.notification.model.SmsTemplate;
+import com.crossborder.verification.notification.usecase.Notifications;
+import com.crossborder.verification.shared.model.Actor;
+import com.crossborder.verification.shared.model.BusinessClock;
+import com.crossborder.verification.shared.model.PhoneNumber;
+import com.crossborder.verification.shared.model.Reason;
+import com.crossborder.verification.shared.model.Rejection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Someone asks for a one-time code for a number. The answer and the work are the same whether or not the
+ * number is registered: a code row is always made and the limits always count; only what the SMS says differs
+ * (a registration code, a reset code, a notice that the number is already registered, or nothing at all).
+ */
+@ApplicationScoped
+public class SmsCodeRequests {
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    SmsCodes codes;
+
+    @Inject
+    CodeGenerator generator;
+
+    @Inject
+    PhoneProtection protection;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    SmsCodePolicy policy;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
+    AuditLog audit;
+
+    @Transactional
+    public void request(String rawPhone, SmsCodePurpose purpose, String clientAddress) {
+        PhoneNumber phone = PhoneNumber.parse(rawPhone);
+        if (purpose == null) {
+            throw Rejection.onField("purpose", Reason.SMS_CODE_PURPOSE_INVALID);
+        }
+        issue(phone, purpose, protection.clientKey(clientAddress));
+    }
+
+    /** Customer service starts a reset for a holder who phoned in: the holder gets a reset code. */
+    @Transactional
+    public void startPasswordReset(Actor staff, String rawPhone) {
+        PhoneNumber phone = PhoneNumber.parse(rawPhone);
+        Account account = accounts.withPhoneIndex(protection.index(phone))
+                .orElseThrow(() -> Rejection.notFound(Reason.ACCOUNT_NOT_FOUND));
+        issue(phone, SmsCodePurpose.RESET_PASSWORD, protection.clientKey("staff:" + staff.id()));
+        audit.record(staff, "PASSWORD_RESET_STARTED", "Account", account.id().toString(), "phone=" + phone.masked());
+    }
+
+    private void issue(PhoneNumber phone, SmsCodePurpose purpose, String clientKey) {
+        if (codes.countFromClientSince(clientKey, clock.now().minus(Duration.ofHours(1)))
+                >= policy.perClientPerHour()) {
+            throw Rejection.rateLimited(Reason.SMS_CLIENT_LIMIT, Duration.ofMinutes(10));
+        }
+        String phoneIndex = protection.index(phone);
+        PhoneThrottle throttle = codes.phoneThrottleLocked(phoneIndex);
+        Optional<Duration> wait = throttle.waitBeforeSending(policy, clock);
+        if (wait.isPresent()) {
+            throw Rejection.rateLimited(Reason.SMS_RATE_LIMITED, wait.get());
+        }
+        throttle.sent(clock);
+        String code = generator.sixDigits();
+        codes.add(new SmsCode(phoneIndex, purpose, code, protection, clientKey, policy, clock.now()));
+        boolean registered = accounts.withPhoneIndex(phoneIndex).isPresent();
+        Map<String, String> values =
+                Map.of("code", code, "minutes", Long.toString(policy.lifetime().toMinutes()));
+        switch (purpose) {
+            case REGISTER ->
+                notifications.send(
+                        phone, registered ? SmsTemplate.ALREADY_REGISTERED : SmsTemplate.REGISTER_CODE, values);
+            case RESET_PASSWORD -> {
+                if (registered) {
+                    notifications.send(phone, SmsTemplate.RESET_PASSWORD_CODE, values);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.crossborder.verification.application.usecase;
+
+import com.crossborder.verification.account.model.Account;
+import com.crossborder.verification.account.model.Accounts;
+import com.crossborder.verification.account.usecase.PhoneProtection;
+import com.crossborder.verification.application.model.Application;
+import com.crossborder.verification.application.model.CounterContacts;
+import com.crossborder.verification.application.model.PhotoKind;
+import com.crossborder.verification.notification.model.SmsTemplate;
+import com.crossborder.verification.notification.usecase.Notifications;
+import com.crossborder.verification.shared.model.PhoneNumber;
+import com.crossborder.verification.shared.model.Reason;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * How a card holder hears about their application, in one place for every channel: by SMS to the applicant's account
+ * phone for online applications, or to the contact phone recorded at the counter for those made at an outlet. The
+ * message is queued in the outbox, in the transaction of the change that causes it.
+ */
+@ApplicationScoped
+public class HolderNotices {
+
+    /** Holders read Chinese; the reason in a notice is written in it too. */
+    private static final Locale HOLDER_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
+
+    /** What to tell the holder of an application. */
+    public record Notice(Application application, SmsTemplate template, Map<String, String> values) {
+
+        public Notice {
+            Objects.requireNonNull(application, "application");
+            values = Map.copyOf(values);
+        }
+
+        public static Notice approved(Application application) {
+            return new Notice(application, SmsTemplate.APPLICATION_APPROVED, Map.of());
+        }
+
+        public static Notice rejected(Application application, Reason why) {
+            return new Notice(
+                    application, SmsTemplate.APPLICATION_REJECTED, Map.of("reason", why.message(HOLDER_LANGUAGE)));
+        }
+
+        /** Referred from the counter to the back office; {@code why} is the counter's reason. */
+        public static Notice referred(Application application, Reason why) {
+            return new Notice(
+                    application, SmsTemplate.APPLICATION_REFERRED, Map.of("reason", why.message(HOLDER_LANGUAGE)));
+        }
+
+        public static Notice reuploadRequested(Application application, Set<PhotoKind> photos) {
+            return new Notice(
+                    application,
+                    SmsTemplate.REUPLOAD_REQUESTED,
+                    Map.of(
+                            "photos",
+                            photos.stream()
+                                    .map(HolderNotices::photoName)
+                                    .sorted()
+                                    .collect(Collectors.joining("、"))));
+        }
+
+        public static Notice reverificationRequired(Application application) {
+            return new Notice(application, SmsTemplate.REVERIFICATION_REQUIRED, Map.of());
+        }
+
+        public static Notice expiryWarning(Application application, LocalDate expiry) {
+            return new Notice(application, SmsTemplate.EXPIRY_WARNING, Map.of("date", expiry.toString()));
+        }
+    }
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    CounterContacts counterContacts;
+
+    @Inject
+    PhoneProtection phones;
+
+    @Inject
+    Notifications notifications;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tell(Notice notice) {
+        tellAll(List.of(notice));
+    }
+
+    /** Each notice's holder told, their phones found with two queries for all of them. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void tellAll(List<Notice> notices) {
+        Map<UUID, Account> applicants = accounts.withIds(notices.stream()
+                .map(notice -> notice.application().applicantId())
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet()));
+        Set<UUID> atCounter = notices.stream()
+                .map(Notice::application)
+                .filter(application -> application.applicantId() == null)
+                .map(Application::id)
+                .collect(Collectors.toSet());
+        Map<UUID, PhoneNumber> counterPhones = atCounter.isEmpty() ? Map.of() : counterContacts.of(atCounter);
+        for (Notice notice : notices) {
+            Application application = notice.application();
+            Optional<PhoneNumber> phone = application.applicantId() != null
+                    ? Optional.ofNullable(applicants.get(application.applicantId()))
+                            .flatMap(Account::phoneEncrypted)
+                            .map(phones::decrypt)
+                    : Optional.ofNullable(counterPhones.get(application.id()));
+            Map<String, String> values = new HashMap<>(notice.values());
+            values.put("card", application.cardNumberLastFour());
+            phone.ifPresent(to -> notifications.send(to, notice.template(), values));
+        }
+    }
+
+    private static String photoName(PhotoKind kind) {
+        return switch (kind) {
+            case ID_FRONT -> "证件正面";
+            case ID_BACK -> "证件背面";
+            case FACE -> "本人照片";
+        };
+    }
+}

@@ -1,0 +1,158 @@
+package com.crossborder.verification.application.usecase;
+
+import com.crossborder.verification.application.model.Application;
+import com.crossborder.verification.application.model.ApplicationRecord;
+import com.crossborder.verification.application.model.Applications;
+import com.crossborder.verification.application.model.Consent;
+import com.crossborder.verification.application.model.DeclaredIdentity;
+import com.crossborder.verification.application.model.PhotoChecker;
+import com.crossborder.verification.application.model.PhotoInspection;
+import com.crossborder.verification.application.model.PhotoKind;
+import com.crossborder.verification.application.model.PhotoStore;
+import com.crossborder.verification.audit.usecase.AuditLog;
+import com.crossborder.verification.card.model.Card;
+import com.crossborder.verification.card.model.CardNumber;
+import com.crossborder.verification.card.model.Cards;
+import com.crossborder.verification.identity.model.DocumentClaim;
+import com.crossborder.verification.identity.model.IdentityDocument;
+import com.crossborder.verification.identity.usecase.IdentityProtection;
+import com.crossborder.verification.shared.model.Actor;
+import com.crossborder.verification.shared.model.BusinessClock;
+import com.crossborder.verification.shared.model.Reason;
+import com.crossborder.verification.shared.model.Rejection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A card holder's online application: start it, upload the three photos, declare the identity, submit with consent. */
+@ApplicationScoped
+public class OnlineApplications {
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    Cards cards;
+
+    @Inject
+    CardNumber.Format cardFormat;
+
+    @Inject
+    PhotoChecker inspector;
+
+    @Inject
+    PhotoStore photos;
+
+    @Inject
+    IdentityProtection protection;
+
+    @Inject
+    HolidayCalendar calendar;
+
+    @Inject
+    ApplicationRecords records;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    BusinessClock clock;
+
+    @Transactional
+    public Application start(Actor applicant, String rawCardNumber) {
+        CardNumber number = CardNumber.parse(rawCardNumber, cardFormat);
+        Card card = cards.withNumber(number.value())
+                .filter(c -> c.belongsTo(accountId(applicant)))
+                .orElseThrow(() -> Rejection.notFound(Reason.CARD_NOT_FOUND));
+        if (applications.hasOpenApplicationFor(card.id())) {
+            throw Rejection.stateConflict(Reason.APPLICATION_ALREADY_OPEN);
+        }
+        Application application = Application.draft(card.id(), number.value(), accountId(applicant), clock.now());
+        applications.add(application);
+        audit.record(
+                applicant,
+                "APPLICATION_STARTED",
+                "Application",
+                application.id().toString(),
+                "card=****" + number.lastFour());
+        return application;
+    }
+
+    /** Checks the photo first (outside any lock), then stores it encrypted, replacing an earlier one of the kind. */
+    @Transactional
+    public PhotoInspection uploadPhoto(Actor applicant, UUID applicationId, PhotoKind kind, byte[] content) {
+        Application application = own(applicant, applicationId);
+        application.acceptPhoto(kind);
+        PhotoInspection inspection = inspector.inspect(content);
+        photos.put(applicationId, kind, inspection);
+        audit.record(applicant, "PHOTO_UPLOADED", "Application", applicationId.toString(), "kind=" + kind);
+        return inspection;
+    }
+
+    /** Validates the document with the domain rules on today's business date; stores it encrypted. */
+    @Transactional
+    public DeclaredIdentity declareIdentity(Actor applicant, UUID applicationId, DocumentClaim claim) {
+        Application application = own(applicant, applicationId);
+        application.acceptIdentity();
+        IdentityDocument document = IdentityDocument.present(claim, clock.today());
+        DeclaredIdentity identity = new DeclaredIdentity(
+                applicationId,
+                document.type(),
+                protection.encryptNumber(document),
+                document.number().masked(),
+                protection.identityIndex(document),
+                protection.encryptName(document.name()),
+                protection.nameIndex(document.name()),
+                document.birthDate().orElse(null),
+                document.issueDate().orElse(null),
+                document.expiryDate().orElse(null),
+                document.longTerm());
+        applications.declare(identity);
+        audit.record(
+                applicant,
+                "IDENTITY_DECLARED",
+                "Application",
+                applicationId.toString(),
+                "type=" + document.type() + " number=" + document.number().masked());
+        return identity;
+    }
+
+    @Transactional
+    public Application submit(Actor applicant, UUID applicationId, Consent consent) {
+        Application application = own(applicant, applicationId);
+        Optional<DeclaredIdentity> identity = applications.identityOf(applicationId);
+        if (identity.isPresent() && identity.get().isExpiredOn(clock.today())) {
+            throw Rejection.onField("expiryDate", Reason.DOCUMENT_EXPIRED);
+        }
+        application.submit(consent, photos.kinds(applicationId), identity.isPresent(), calendar.current(), clock.now());
+        cards.withId(application.cardId()).ifPresent(Card::verificationPending);
+        audit.record(
+                applicant,
+                "APPLICATION_SUBMITTED",
+                "Application",
+                applicationId.toString(),
+                "consent=" + consent.version() + " deadline=" + application.slaDeadline());
+        return application;
+    }
+
+    /** The record of the applicant's own application: status, masked identity, history. */
+    @Transactional
+    public ApplicationRecord ownRecord(Actor applicant, UUID applicationId) {
+        return records.of(own(applicant, applicationId));
+    }
+
+    /** The applicant's own application; another's is "not found", never "forbidden". */
+    @Transactional
+    public Application own(Actor applicant, UUID applicationId) {
+        return applications
+                .withId(applicationId)
+                .filter(a -> a.belongsTo(accountId(applicant)))
+                .orElseThrow(() -> Rejection.notFound(Reason.APPLICATION_NOT_FOUND));
+    }
+
+    private static UUID accountId(Actor actor) {
+        return UUID.fromString(actor.id());
+    }
+}

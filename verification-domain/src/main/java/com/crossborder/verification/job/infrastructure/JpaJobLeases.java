@@ -1,0 +1,52 @@
+package com.crossborder.verification.job.infrastructure;
+
+import com.crossborder.verification.job.model.JobLeases;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** Leases in {@code job_lease}, one row a job; each call commits on its own. */
+@ApplicationScoped
+public class JpaJobLeases implements JobLeases {
+
+    @PersistenceContext(unitName = "verification")
+    EntityManager em;
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean acquire(String jobName, String holder, Instant now, Duration ttl) {
+        OffsetDateTime until = OffsetDateTime.ofInstant(now.plus(ttl), ZoneOffset.UTC);
+        int inserted = em.createNativeQuery(
+                        "INSERT INTO job_lease (job_name, holder, expires_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
+                .setParameter(1, jobName)
+                .setParameter(2, holder)
+                .setParameter(3, until)
+                .executeUpdate();
+        if (inserted == 1) {
+            return true;
+        }
+        return em.createNativeQuery("UPDATE job_lease SET holder = ?, expires_at = ? "
+                                + "WHERE job_name = ? AND (expires_at < ? OR holder = ?)")
+                        .setParameter(1, holder)
+                        .setParameter(2, until)
+                        .setParameter(3, jobName)
+                        .setParameter(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                        .setParameter(5, holder)
+                        .executeUpdate()
+                == 1;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void release(String jobName, String holder) {
+        em.createNativeQuery("DELETE FROM job_lease WHERE job_name = ? AND holder = ?")
+                .setParameter(1, jobName)
+                .setParameter(2, holder)
+                .executeUpdate();
+    }
+}
