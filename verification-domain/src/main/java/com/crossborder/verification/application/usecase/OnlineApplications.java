@@ -85,7 +85,7 @@ public class OnlineApplications {
     public PhotoInspection uploadPhoto(Actor applicant, UUID applicationId, PhotoKind kind, byte[] content) {
         Application application = own(applicant, applicationId);
         application.acceptPhoto(kind);
-        PhotoInspection inspection = inspector.inspect(content);
+        PhotoInspection inspection = inspector.inspect(content, kind);
         photos.put(applicationId, kind, inspection);
         audit.record(applicant, "PHOTO_UPLOADED", "Application", applicationId.toString(), "kind=" + kind);
         return inspection;
