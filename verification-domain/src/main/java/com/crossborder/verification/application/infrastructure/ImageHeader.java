@@ -24,6 +24,8 @@ record ImageHeader(String format, int width, int height, int bitsPerChannel) {
     private static final Set<String> PNG_PIXEL_CHUNKS = Set.of("IHDR", "PLTE", "tRNS", "IDAT", "IEND");
     /** A camera JPEG has one scan, a progressive one about ten; thousands only make the decoder spin. */
     static final int MAX_JPEG_SCANS = 100;
+    /** Padding some writers leave between JPEG segments. */
+    private static final int MAX_STRAY_BYTES = 64;
 
     /** The header of {@code content}: a rejection when it is neither a complete JPEG nor a complete PNG. */
     static ImageHeader read(byte[] content) {
@@ -58,9 +60,15 @@ record ImageHeader(String format, int width, int height, int bitsPerChannel) {
      */
     private static ImageHeader jpeg(byte[] content) {
         int i = 2;
+        int stray = 0;
         while (i + 4 <= content.length) {
             if (u8(content, i) != 0xFF) {
-                throw damaged();
+                // a few stray bytes between segments, which decoders skip too; more is not a JPEG
+                if (++stray > MAX_STRAY_BYTES) {
+                    throw damaged();
+                }
+                i++;
+                continue;
             }
             int marker = u8(content, i + 1);
             if (marker == 0xFF) {

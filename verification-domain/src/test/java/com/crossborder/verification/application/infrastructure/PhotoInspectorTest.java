@@ -215,6 +215,17 @@ class PhotoInspectorTest {
     }
 
     @Test
+    void aJpegWithPaddingBetweenSegmentsIsReadAsDecodersReadIt() {
+        byte[] jpeg = TestImages.jpeg(CARD);
+        int afterFirstSegment = 4 + (((jpeg[4] & 0xFF) << 8) | (jpeg[5] & 0xFF));
+        ByteArrayOutputStream padded = new ByteArrayOutputStream();
+        padded.write(jpeg, 0, afterFirstSegment);
+        padded.writeBytes(new byte[] {0, 0, 0});
+        padded.write(jpeg, afterFirstSegment, jpeg.length - afterFirstSegment);
+        assertEquals(1280, inspect(padded.toByteArray()).width());
+    }
+
+    @Test
     void aJpegWithThousandsOfScansIsRefusedBeforeDecoding() {
         byte[] jpeg = TestImages.jpeg(CARD);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
