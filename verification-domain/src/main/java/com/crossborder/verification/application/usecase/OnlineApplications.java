@@ -82,12 +82,18 @@ public class OnlineApplications {
         return application;
     }
 
-    /** Checks the photo first (outside any lock), then stores it encrypted, replacing an earlier one of the kind. */
+    /**
+     * Checks the photo first (outside any lock), then stores it encrypted, replacing an earlier one of the kind. The
+     * application's row is locked for the store, so two uploads of one kind at once replace each other in turn rather
+     * than both inserting, and the state is checked again under the lock (it may have been submitted meanwhile).
+     */
     @Transactional
     public PhotoInspection uploadPhoto(Actor applicant, UUID applicationId, PhotoKind kind, byte[] content) {
         Application application = own(applicant, applicationId);
         application.acceptPhoto(kind);
         PhotoInspection inspection = inspector.inspect(content, kind);
+        applications.lockForChange(application);
+        application.acceptPhoto(kind);
         photos.put(applicationId, kind, inspection);
         audit.record(applicant, "PHOTO_UPLOADED", "Application", applicationId.toString(), "kind=" + kind);
         return inspection;
