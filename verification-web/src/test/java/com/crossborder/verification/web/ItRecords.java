@@ -26,10 +26,27 @@ public final class ItRecords {
         update("UPDATE application_identity SET expiry_date = ? WHERE application_id = ?", date, applicationId);
     }
 
-    /** The photo's recorded brightness changes, as if the photo rules in force had been stricter at upload. */
-    public static void photoMeasuredWithBrightness(String applicationId, String kind, double brightness) {
+    /**
+     * The photo's recorded exposure changes to that of a dark, flat picture (mean 12, a tonal spread of 20), as if the
+     * photo rules in force had been stricter at upload.
+     */
+    public static void photoMeasuredUnderexposed(String applicationId, String kind) {
         update(
-                "UPDATE application_photo SET brightness = ? WHERE application_id = ? AND kind = ?",
+                "UPDATE application_photo SET brightness = 12, highlights_clipped = 0, shadows_clipped = 0.1, contrast = 20, "
+                        + "midtone = 12 WHERE application_id = ? AND kind = ?",
+                applicationId,
+                kind);
+    }
+
+    /**
+     * The photo's row as photos were stored before V8: mean brightness only, no clipping, contrast or faces (what an
+     * older server left in the database).
+     */
+    public static void photoMeasuredBeforeExposureChecks(String applicationId, String kind, double brightness) {
+        update(
+                "UPDATE application_photo SET brightness = ?, highlights_clipped = NULL, shadows_clipped = NULL, "
+                        + "contrast = NULL, midtone = NULL, face_count = NULL, face_x = NULL, face_y = NULL, face_width = NULL, "
+                        + "face_height = NULL, second_face_ratio = NULL WHERE application_id = ? AND kind = ?",
                 brightness,
                 applicationId,
                 kind);

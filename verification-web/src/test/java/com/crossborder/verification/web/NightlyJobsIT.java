@@ -77,9 +77,13 @@ class NightlyJobsIT {
         OnlineFlow.Ready clean = flow().submitted(residentId(), "2036-03-07");
         OnlineFlow.Ready expired = flow().submitted(residentId(), "2036-03-07");
         OnlineFlow.Ready dark = flow().submitted(residentId(), "2036-03-07");
+        OnlineFlow.Ready darkBeforeV8 = flow().submitted(residentId(), "2036-03-07");
         ItRecords.documentExpiresOn(expired.applicationId(), TODAY.minusDays(1));
         // A face photo that no longer meets the rules, and a second open application for the clean one's card.
-        ItRecords.photoMeasuredWithBrightness(dark.applicationId(), "FACE", 12.0);
+        ItRecords.photoMeasuredUnderexposed(dark.applicationId(), "FACE");
+        // Rows stored before clipping and contrast were measured are judged by the brightness band they passed.
+        ItRecords.photoMeasuredBeforeExposureChecks(clean.applicationId(), "FACE", 128);
+        ItRecords.photoMeasuredBeforeExposureChecks(darkBeforeV8.applicationId(), "ID_BACK", 30);
         String duplicate = ItRecords.duplicateSubmittedLater(clean.applicationId());
 
         JsonObject first = run(admin, "pending-review");
@@ -96,6 +100,14 @@ class NightlyJobsIT {
         assertEquals(
                 "PHOTO_UNCLEAR",
                 api().get("api/v1/applications/" + dark.applicationId(), dark.token())
+                        .expect(200)
+                        .json()
+                        .getJsonArray("reasons")
+                        .getJsonObject(0)
+                        .getString("code"));
+        assertEquals(
+                "PHOTO_UNCLEAR",
+                api().get("api/v1/applications/" + darkBeforeV8.applicationId(), darkBeforeV8.token())
                         .expect(200)
                         .json()
                         .getJsonArray("reasons")

@@ -19,6 +19,9 @@ import java.util.UUID;
 final class OnlineFlow {
 
     static final BufferedImage CARD = TestImages.card(1280, 800);
+    /** A real face photo (Grace Hopper's official portrait, public domain): the FACE upload must show one face. */
+    static final BufferedImage FACE = TestImages.portrait();
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** An applicant with a card and a DRAFT application carrying three good photos and a valid identity. */
@@ -75,6 +78,16 @@ final class OnlineFlow {
         }
     }
 
+    /** The three photos: the card front and back, and a real face for FACE. */
+    void uploadAll(String token, String applicationId) {
+        upload(token, applicationId, "ID_FRONT", TestImages.jpeg(CARD), "image/jpeg")
+                .expect(200);
+        upload(token, applicationId, "ID_BACK", TestImages.jpeg(CARD), "image/jpeg")
+                .expect(200);
+        upload(token, applicationId, "FACE", TestImages.jpeg(FACE), "image/jpeg")
+                .expect(200);
+    }
+
     Ready readyToSubmit(String documentNumber, String expiryDate) {
         Phone phone = Phone.fresh();
         String token = Applicants.register(api, phone, "Holder-pass-1");
@@ -84,9 +97,7 @@ final class OnlineFlow {
                 .expect(201)
                 .json()
                 .getString("id");
-        for (String kind : new String[] {"ID_FRONT", "ID_BACK", "FACE"}) {
-            upload(token, id, kind, TestImages.jpeg(CARD), "image/jpeg").expect(200);
-        }
+        uploadAll(token, id);
         api.send(
                         "PUT",
                         "api/v1/applications/" + id + "/identity",

@@ -18,6 +18,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -35,6 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class OnlineVerificationIT {
 
     private static final BufferedImage CARD = OnlineFlow.CARD;
+    private static final BufferedImage FACE = OnlineFlow.FACE;
     /** Born 1990-03-07; a card issued at 26 runs twenty years. */
     private static final String RESIDENT_ID = "440106199003071231";
 
@@ -114,7 +117,13 @@ class OnlineVerificationIT {
                         .expect(422),
                 422,
                 "PHOTOS_MISSING");
-        upload(token, id, "FACE", TestImages.jpeg(CARD), "image/jpeg").expect(200);
+        // the FACE photo must show a face: a picture of the card is refused, a real portrait accepted
+        assertProblem(
+                upload(token, id, "FACE", TestImages.jpeg(CARD), "image/jpeg").expect(422), 422, "PHOTO_NO_FACE");
+        JsonObject face = upload(token, id, "FACE", TestImages.jpeg(FACE), "image/jpeg")
+                .expect(200)
+                .json();
+        assertEquals(1, face.getJsonObject("checks").getInt("faces"));
 
         JsonObject declared = api().send(
                         "PUT",
@@ -202,7 +211,7 @@ class OnlineVerificationIT {
                         .expect(409),
                 409,
                 "APPLICATION_STATE_CONFLICT");
-        upload(token, id, "FACE", TestImages.jpeg(CARD), "image/jpeg").expect(200);
+        upload(token, id, "FACE", TestImages.jpeg(FACE), "image/jpeg").expect(200);
         api().post("api/v1/applications/" + id + "/submit", consent(), token).expect(200);
 
         api().post("api/v1/review/applications/" + id + "/claim", "", otherReviewer)
@@ -216,7 +225,9 @@ class OnlineVerificationIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, photo.statusCode());
-        assertEquals(1280, ImageIO.read(new ByteArrayInputStream(photo.body())).getWidth());
+        assertEquals(
+                FACE.getWidth(),
+                ImageIO.read(new ByteArrayInputStream(photo.body())).getWidth());
         assertProblem(
                 api().get("api/v1/review/applications/" + id + "/photos/FACE", reviewer)
                         .expect(403),
@@ -248,7 +259,7 @@ class OnlineVerificationIT {
         String id = victim.applicationId();
         assertProblem(api().get("api/v1/applications/" + id, intruder).expect(404), 404, "APPLICATION_NOT_FOUND");
         assertProblem(
-                upload(intruder, id, "FACE", TestImages.jpeg(CARD), "image/jpeg")
+                upload(intruder, id, "FACE", TestImages.jpeg(FACE), "image/jpeg")
                         .expect(404),
                 404,
                 "APPLICATION_NOT_FOUND");
@@ -371,6 +382,153 @@ class OnlineVerificationIT {
                 "INVALID_CHECK_CHARACTER",
                 malformed.json().getJsonArray("errors").getJsonObject(0).getString("code"));
         assertNotEquals(-1, malformed.json().getJsonArray("errors").toString().indexOf("documentNumber"));
+    }
+
+    @Test
+    void theFacePhotoMustShowExactlyOneFaceLargeEnoughAndCentred() {
+        OnlineFlow.Ready ready = readyToSubmit();
+        String token = ready.token();
+        String id = ready.applicationId();
+        Answer wall = upload(
+                        token,
+                        id,
+                        "FACE",
+                        TestImages.jpeg(TestImages.scaled(TestImages.photo("brick.png"), 800, 800)),
+                        "image/jpeg")
+                .expect(422);
+        assertProblem(wall, 422, "PHOTO_NO_FACE");
+        assertTrue(wall.json().getString("detail").contains("正对镜头"), wall::body);
+        Answer two = upload(token, id, "FACE", TestImages.jpeg(TestImages.twoPeople()), "image/jpeg")
+                .expect(422);
+        assertProblem(two, 422, "PHOTO_MULTIPLE_FACES");
+        assertTrue(two.json().getString("detail").contains("只有您本人"), two::body);
+        BufferedImage brick = TestImages.photo("brick.png");
+        BufferedImage grace = TestImages.photo("grace_hopper.jpg");
+        assertProblem(
+                upload(
+                                token,
+                                id,
+                                "FACE",
+                                TestImages.jpeg(TestImages.placed(grace, brick, 1224, 1632, 0.3, 0.35, 0.3)),
+                                "image/jpeg")
+                        .expect(422),
+                422,
+                "PHOTO_FACE_TOO_SMALL");
+        assertProblem(
+                upload(
+                                token,
+                                id,
+                                "FACE",
+                                TestImages.jpeg(TestImages.placed(grace, brick, 1632, 1224, 0.9, -0.15, 0.05)),
+                                "image/jpeg")
+                        .expect(422),
+                422,
+                "PHOTO_FACE_NOT_CENTRED");
+        Answer english = api().send(
+                        "PUT",
+                        "api/v1/applications/" + id + "/photos/FACE",
+                        null,
+                        "image/jpeg",
+                        token,
+                        Map.of("Accept-Language", "en"))
+                .expect(422);
+        assertEquals("PHOTO_NOT_AN_IMAGE", english.json().getString("code"));
+        assertTrue(english.json().getString("detail").startsWith("The file is not a photo"), english::body);
+        // the earlier accepted portrait is still the one on record: a refused upload replaces nothing
+        assertEquals(3, ItRecords.photosKept(id));
+        api().post("api/v1/applications/" + id + "/submit", consent(), token).expect(200);
+    }
+
+    @Test
+    void aCleanPhotoOfAPaleCardIsAcceptedAsAnIdPhoto() {
+        OnlineFlow.Ready ready = readyToSubmit();
+        JsonObject accepted = upload(
+                        ready.token(),
+                        ready.applicationId(),
+                        "ID_FRONT",
+                        TestImages.jpeg(TestImages.paleCard(1280, 800)),
+                        "image/jpeg")
+                .expect(200)
+                .json();
+        JsonObject checks = accepted.getJsonObject("checks");
+        assertTrue(checks.getInt("brightness") > 215, checks::toString);
+        assertEquals(0, checks.getJsonNumber("highlightsClipped").doubleValue());
+        assertFalse(checks.containsKey("faces"), "an ID photo is not searched for faces");
+    }
+
+    @Test
+    void aMinorIsSentToAnOutletWithAGuardianAndTheirPhotosAreDeletedAtOnce() {
+        Phone phone = Phone.fresh();
+        String token = Applicants.register(api(), phone, "Holder-pass-1");
+        String card = cardNumber();
+        api().post("api/v1/cards", json("cardNumber", card), token).expect(201);
+        String id = api().post("api/v1/applications", json("cardNumber", card), token)
+                .expect(201)
+                .json()
+                .getString("id");
+        flow().uploadAll(token, id);
+        assertEquals(3, ItRecords.photosKept(id));
+        // sixteen today, with a resident ID issued at fourteen (five years' validity under sixteen)
+        LocalDate birth = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusYears(16);
+        String minor = Applicants.residentId(birth);
+        Answer refused = api().send(
+                        "PUT",
+                        "api/v1/applications/" + id + "/identity",
+                        json(
+                                "name",
+                                "李小明",
+                                "documentType",
+                                "CN_RESIDENT_ID",
+                                "documentNumber",
+                                minor,
+                                "issueDate",
+                                birth.plusYears(14).toString(),
+                                "expiryDate",
+                                birth.plusYears(19).toString()),
+                        "application/json",
+                        token,
+                        Map.of())
+                .expect(422);
+        assertProblem(refused, 422, "MINOR_ONLINE_NOT_ALLOWED");
+        assertTrue(refused.json().getString("detail").contains("监护人"), refused::body);
+        assertTrue(refused.json().getString("detail").contains("网点"), refused::body);
+        assertEquals(0, ItRecords.photosKept(id), "the minor's photos are gone");
+        assertProblem(
+                api().post("api/v1/applications/" + id + "/submit", consent(), token)
+                        .expect(422),
+                422,
+                "PHOTOS_MISSING");
+        String admin = api().adminToken();
+        JsonObject audit = api().get("api/v1/admin/audit?objectId=" + id + "&action=PHOTOS_DELETED", admin)
+                .expect(200)
+                .json();
+        assertEquals(1, audit.getJsonNumber("total").longValue(), audit::toString);
+        assertFalse(audit.toString().contains(minor), "no document number in the audit trail");
+    }
+
+    @Test
+    void aDocumentWithoutTheBirthDateInItsNumberNeedsTheBirthDateDeclared() {
+        OnlineFlow.Ready ready = readyToSubmit();
+        Answer missing = api().send(
+                        "PUT",
+                        "api/v1/applications/" + ready.applicationId() + "/identity",
+                        json(
+                                "name",
+                                "李四",
+                                "documentType",
+                                "CN_EEP_HKMO",
+                                "documentNumber",
+                                "C12345678",
+                                "expiryDate",
+                                "2030-01-01"),
+                        "application/json",
+                        ready.token(),
+                        Map.of())
+                .expect(422);
+        assertEquals(
+                "birthDate",
+                missing.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertEquals(3, ItRecords.photosKept(ready.applicationId()), "an adult's photos stay");
     }
 
     private static void assertNoPlaintextDocumentNumber() {

@@ -6,6 +6,7 @@ import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.application.model.DeclaredIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,6 +26,11 @@ public class JpaApplications implements Applications {
     @Override
     public Optional<Application> withId(UUID id) {
         return Optional.ofNullable(em.find(Application.class, id));
+    }
+
+    @Override
+    public void lockForChange(Application application) {
+        em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** An accepted photo of an application, stored encrypted; a new upload of the same kind replaces it. */
@@ -69,6 +70,37 @@ public class ApplicationPhoto {
     @Column(name = "sharpness", nullable = false)
     private double sharpness;
 
+    // Exposure and faces (V8): null in rows stored before they were measured, judged by brightness alone.
+    @Column(name = "highlights_clipped")
+    private Double highlightsClipped;
+
+    @Column(name = "shadows_clipped")
+    private Double shadowsClipped;
+
+    @Column(name = "contrast")
+    private Double contrast;
+
+    @Column(name = "midtone")
+    private Double midtone;
+
+    @Column(name = "face_count")
+    private Integer faceCount;
+
+    @Column(name = "face_x")
+    private Double faceX;
+
+    @Column(name = "face_y")
+    private Double faceY;
+
+    @Column(name = "face_width")
+    private Double faceWidth;
+
+    @Column(name = "face_height")
+    private Double faceHeight;
+
+    @Column(name = "second_face_ratio")
+    private Double secondFaceRatio;
+
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
@@ -88,7 +120,56 @@ public class ApplicationPhoto {
         this.height = inspection.height();
         this.brightness = inspection.brightness();
         this.sharpness = inspection.sharpness();
+        Exposure exposure = inspection.exposure();
+        this.highlightsClipped = exposure.highlightsClipped();
+        this.shadowsClipped = exposure.shadowsClipped();
+        this.contrast = exposure.contrast();
+        this.midtone = exposure.midtone();
+        FaceFindings faces = inspection.faces().orElse(null);
+        this.faceCount = faces == null ? null : faces.count();
+        this.faceX = faces == null ? null : faces.x();
+        this.faceY = faces == null ? null : faces.y();
+        this.faceWidth = faces == null ? null : faces.width();
+        this.faceHeight = faces == null ? null : faces.height();
+        this.secondFaceRatio = faces == null ? null : faces.secondFaceRatio();
         this.uploadedAt = now;
+    }
+
+    /**
+     * The measurements of a stored photo from its columns, in the order of {@link #CHECK_COLUMNS}: exposure empty when
+     * its four columns are null (a row from before V8), faces empty when the face count is null.
+     */
+    public static PhotoCheck check(Object[] row) {
+        PhotoKind kind = (PhotoKind) row[0];
+        Optional<Exposure> exposure = row[5] == null || row[6] == null || row[7] == null || row[8] == null
+                ? Optional.empty()
+                : Optional.of(new Exposure(number(row[5]), number(row[6]), number(row[7]), number(row[8])));
+        Optional<FaceFindings> faces = row[9] == null
+                ? Optional.empty()
+                : Optional.of(new FaceFindings(
+                        ((Number) row[9]).intValue(),
+                        number(row[10]),
+                        number(row[11]),
+                        number(row[12]),
+                        number(row[13]),
+                        number(row[14])));
+        return new PhotoCheck(
+                kind,
+                ((Number) row[1]).intValue(),
+                ((Number) row[2]).intValue(),
+                number(row[3]),
+                number(row[4]),
+                exposure,
+                faces);
+    }
+
+    /** The JPQL select list {@link #check(Object[])} reads, on an {@code ApplicationPhoto p}. */
+    public static final String CHECK_COLUMNS = "p.kind, p.width, p.height, p.brightness, p.sharpness, "
+            + "p.highlightsClipped, p.shadowsClipped, p.contrast, p.midtone, "
+            + "p.faceCount, p.faceX, p.faceY, p.faceWidth, p.faceHeight, p.secondFaceRatio";
+
+    private static double number(Object value) {
+        return value == null ? 0 : ((Number) value).doubleValue();
     }
 
     public PhotoKind kind() {

@@ -10,6 +10,12 @@ public interface Applications {
 
     Optional<Application> withId(UUID id);
 
+    /**
+     * Reads the application again and locks its row until the transaction ends: changes to one application (two
+     * uploads of the same photo at once, an upload and the submission) then run one after the other.
+     */
+    void lockForChange(Application application);
+
     /** Whether the card has an application that is not decided yet. */
     boolean hasOpenApplicationFor(UUID cardId);
 

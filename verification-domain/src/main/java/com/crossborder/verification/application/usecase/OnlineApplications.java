@@ -5,6 +5,7 @@ import com.crossborder.verification.application.model.ApplicationRecord;
 import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.application.model.Consent;
 import com.crossborder.verification.application.model.DeclaredIdentity;
+import com.crossborder.verification.application.model.OnlineEligibility;
 import com.crossborder.verification.application.model.PhotoChecker;
 import com.crossborder.verification.application.model.PhotoInspection;
 import com.crossborder.verification.application.model.PhotoKind;
@@ -23,6 +24,7 @@ import com.crossborder.verification.shared.model.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -80,23 +82,47 @@ public class OnlineApplications {
         return application;
     }
 
-    /** Checks the photo first (outside any lock), then stores it encrypted, replacing an earlier one of the kind. */
+    /**
+     * Checks the photo first (outside any lock), then stores it encrypted, replacing an earlier one of the kind. The
+     * application's row is locked for the store, so two uploads of one kind at once replace each other in turn rather
+     * than both inserting, and the state is checked again under the lock (it may have been submitted meanwhile).
+     */
     @Transactional
     public PhotoInspection uploadPhoto(Actor applicant, UUID applicationId, PhotoKind kind, byte[] content) {
         Application application = own(applicant, applicationId);
         application.acceptPhoto(kind);
-        PhotoInspection inspection = inspector.inspect(content);
+        PhotoInspection inspection = inspector.inspect(content, kind);
+        applications.lockForChange(application);
+        application.acceptPhoto(kind);
         photos.put(applicationId, kind, inspection);
         audit.record(applicant, "PHOTO_UPLOADED", "Application", applicationId.toString(), "kind=" + kind);
         return inspection;
     }
 
-    /** Validates the document with the domain rules on today's business date; stores it encrypted. */
-    @Transactional
+    /**
+     * Validates the document with the domain rules on today's business date; stores it encrypted. A holder under 18
+     * is refused: minors are verified at an outlet with a parent or guardian, so the photos already uploaded for the
+     * application are deleted at once (PIPL Art. 31) and the deletion audited, and that stays so although the
+     * declaration itself is refused (every other refusal here comes before anything is written).
+     */
+    @Transactional(dontRollbackOn = Rejection.class)
     public DeclaredIdentity declareIdentity(Actor applicant, UUID applicationId, DocumentClaim claim) {
         Application application = own(applicant, applicationId);
         application.acceptIdentity();
         IdentityDocument document = IdentityDocument.present(claim, clock.today());
+        // A resident ID carries the birth date in its number; other documents must state it, or age cannot be told.
+        LocalDate birthDate =
+                document.birthDate().orElseThrow(() -> Rejection.onField("birthDate", Reason.FIELD_REQUIRED));
+        if (OnlineEligibility.isMinorOn(birthDate, clock.today())) {
+            int deleted = photos.removeAll(applicationId);
+            audit.record(
+                    applicant,
+                    "PHOTOS_DELETED",
+                    "Application",
+                    applicationId.toString(),
+                    "reason=" + Reason.MINOR_ONLINE_NOT_ALLOWED + " count=" + deleted);
+            throw Rejection.onField("birthDate", Reason.MINOR_ONLINE_NOT_ALLOWED);
+        }
         DeclaredIdentity identity = new DeclaredIdentity(
                 applicationId,
                 document.type(),

@@ -1,6 +1,7 @@
 package com.crossborder.verification.review.infrastructure;
 
 import com.crossborder.verification.application.model.Application;
+import com.crossborder.verification.application.model.ApplicationPhoto;
 import com.crossborder.verification.application.model.ApplicationStatus;
 import com.crossborder.verification.application.model.DeclaredIdentity;
 import com.crossborder.verification.application.model.PhotoCheck;
@@ -17,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -187,20 +189,16 @@ public class JpaScreeningCases implements ScreeningCases {
     private Map<UUID, Map<PhotoKind, PhotoCheck>> photoChecks(List<UUID> ids) {
         Map<UUID, Map<PhotoKind, PhotoCheck>> checks = new HashMap<>();
         em.createQuery(
-                        "SELECT p.applicationId, p.kind, p.width, p.height, p.brightness, p.sharpness FROM ApplicationPhoto p "
-                                + "WHERE p.applicationId IN :ids",
+                        "SELECT p.applicationId, " + ApplicationPhoto.CHECK_COLUMNS
+                                + " FROM ApplicationPhoto p WHERE p.applicationId IN :ids",
                         Object[].class)
                 .setParameter("ids", ids)
                 .getResultStream()
-                .forEach(row -> checks.computeIfAbsent((UUID) row[0], key -> new EnumMap<>(PhotoKind.class))
-                        .put(
-                                (PhotoKind) row[1],
-                                new PhotoCheck(
-                                        (PhotoKind) row[1],
-                                        ((Number) row[2]).intValue(),
-                                        ((Number) row[3]).intValue(),
-                                        ((Number) row[4]).doubleValue(),
-                                        ((Number) row[5]).doubleValue())));
+                .forEach(row -> {
+                    PhotoCheck check = ApplicationPhoto.check(Arrays.copyOfRange(row, 1, row.length));
+                    checks.computeIfAbsent((UUID) row[0], key -> new EnumMap<>(PhotoKind.class))
+                            .put(check.kind(), check);
+                });
         return checks;
     }
 }

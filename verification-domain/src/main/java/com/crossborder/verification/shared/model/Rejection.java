@@ -25,7 +25,9 @@ public class Rejection extends RuntimeException {
         /** Too many attempts; try again later. */
         RATE_LIMITED,
         /** What was sent is larger than allowed. */
-        TOO_LARGE
+        TOO_LARGE,
+        /** The work cannot be taken on right now (capacity is full); the same request may succeed later. */
+        UNAVAILABLE
     }
 
     /** One problem with one input field. */
@@ -78,6 +80,11 @@ public class Rejection extends RuntimeException {
 
     public static Rejection rateLimited(Reason code, Duration retryAfter) {
         return new Rejection(Kind.RATE_LIMITED, code, List.of(), retryAfter);
+    }
+
+    /** The server is at capacity for this kind of work: try again after {@code retryAfter}. */
+    public static Rejection unavailable(Reason code, Duration retryAfter) {
+        return new Rejection(Kind.UNAVAILABLE, code, List.of(), retryAfter);
     }
 
     public Kind kind() {

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.crossborder.verification.application.model.Application;
 import com.crossborder.verification.application.model.DeclaredIdentity;
+import com.crossborder.verification.application.model.Exposure;
+import com.crossborder.verification.application.model.FaceFindings;
+import com.crossborder.verification.application.model.FacePolicy;
 import com.crossborder.verification.application.model.PhotoCheck;
 import com.crossborder.verification.application.model.PhotoKind;
 import com.crossborder.verification.application.model.PhotoRules;
@@ -19,6 +22,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -51,10 +55,24 @@ class ScreeningCaseTest {
                 longTerm);
     }
 
+    private static final Exposure WELL_EXPOSED = new Exposure(0.01, 0.0, 180, 140);
+    private static final FaceFindings ONE_FACE = new FaceFindings(1, 0.38, 0.22, 0.24, 0.30, 0);
+
+    private static PhotoCheck measured(PhotoKind kind, int width, int height, Exposure exposure) {
+        return new PhotoCheck(
+                kind,
+                width,
+                height,
+                128,
+                300,
+                Optional.of(exposure),
+                kind == PhotoKind.FACE ? Optional.of(ONE_FACE) : Optional.empty());
+    }
+
     private static Map<PhotoKind, PhotoCheck> goodPhotos() {
         Map<PhotoKind, PhotoCheck> photos = new EnumMap<>(PhotoKind.class);
         for (PhotoKind kind : PhotoKind.values()) {
-            photos.put(kind, new PhotoCheck(kind, 1280, 960, 128, 300));
+            photos.put(kind, measured(kind, 1280, 960, WELL_EXPOSED));
         }
         return photos;
     }
@@ -108,18 +126,56 @@ class ScreeningCaseTest {
     @Test
     void photosMustBeCompleteAndStillMeetTheRules() {
         Map<PhotoKind, PhotoCheck> dark = goodPhotos();
-        dark.put(PhotoKind.FACE, new PhotoCheck(PhotoKind.FACE, 1280, 960, 20, 300));
+        dark.put(PhotoKind.ID_BACK, measured(PhotoKind.ID_BACK, 1280, 960, new Exposure(0.4, 0.0, 20, 30)));
         Map<PhotoKind, PhotoCheck> incomplete = goodPhotos();
         incomplete.remove(PhotoKind.ID_BACK);
         Map<PhotoKind, PhotoCheck> small = goodPhotos();
-        small.put(PhotoKind.ID_FRONT, new PhotoCheck(PhotoKind.ID_FRONT, 400, 300, 128, 300));
-        for (Map<PhotoKind, PhotoCheck> photos : List.of(dark, incomplete, small)) {
+        small.put(PhotoKind.ID_FRONT, measured(PhotoKind.ID_FRONT, 400, 300, WELL_EXPOSED));
+        Map<PhotoKind, PhotoCheck> twoFaces = goodPhotos();
+        twoFaces.put(
+                PhotoKind.FACE,
+                new PhotoCheck(
+                        PhotoKind.FACE,
+                        1280,
+                        960,
+                        128,
+                        300,
+                        Optional.of(WELL_EXPOSED),
+                        Optional.of(new FaceFindings(2, 0.1, 0.2, 0.2, 0.3, 0.9))));
+        for (Map<PhotoKind, PhotoCheck> photos : List.of(dark, incomplete, small, twoFaces)) {
             assertEquals(
                     List.of(Reason.PHOTO_UNCLEAR),
                     problems(declared(TODAY.plusYears(1), false), Set.of(), 0, false, photos));
         }
+        // Stricter rules in force at night than at upload: the stored measurements are judged again.
+        PhotoRules stricter =
+                new PhotoRules(RULES.maxBytes(), RULES.maxPixels(), 480, 640, 0.25, 0.25, 200, 40, FacePolicy.DEFAULT);
+        assertEquals(
+                List.of(Reason.PHOTO_UNCLEAR),
+                new ScreeningCase(
+                                application,
+                                declared(TODAY.plusYears(1), false),
+                                card,
+                                Set.of(),
+                                0,
+                                false,
+                                goodPhotos())
+                        .problems(TODAY, SETTINGS, stricter));
         // An application made at an outlet counter has scans, not photos: nothing to judge here.
         assertEquals(List.of(), problems(declared(TODAY.plusYears(1), false), Set.of(), 0, false, Map.of()));
+    }
+
+    @Test
+    void photosStoredBeforeExposureWasMeasuredAreJudgedByTheBrightnessTheyWereAcceptedUnder() {
+        Map<PhotoKind, PhotoCheck> legacy = new EnumMap<>(PhotoKind.class);
+        for (PhotoKind kind : PhotoKind.values()) {
+            legacy.put(kind, PhotoCheck.legacy(kind, 1280, 960, 128, 300));
+        }
+        assertEquals(List.of(), problems(declared(TODAY.plusYears(1), false), Set.of(), 0, false, legacy));
+        legacy.put(PhotoKind.FACE, PhotoCheck.legacy(PhotoKind.FACE, 1280, 960, 20, 300));
+        assertEquals(
+                List.of(Reason.PHOTO_UNCLEAR),
+                problems(declared(TODAY.plusYears(1), false), Set.of(), 0, false, legacy));
     }
 
     @Test

@@ -24,6 +24,7 @@ public class RejectionMapper implements ExceptionMapper<Rejection> {
             case UNAUTHENTICATED -> 401;
             case RATE_LIMITED -> 429;
             case TOO_LARGE -> 413;
+            case UNAVAILABLE -> 503;
         };
         Response.ResponseBuilder response =
                 ProblemResponses.build(new Problem(status, rejection.code(), rejection.problems(), null), headers);

@@ -4,6 +4,7 @@ import com.crossborder.verification.application.model.Application;
 import com.crossborder.verification.application.model.ApplicationRecord;
 import com.crossborder.verification.application.model.Consent;
 import com.crossborder.verification.application.model.DeclaredIdentity;
+import com.crossborder.verification.application.model.FaceFindings;
 import com.crossborder.verification.application.model.PhotoInspection;
 import com.crossborder.verification.application.model.PhotoKind;
 import com.crossborder.verification.application.model.PhotoRules;
@@ -73,8 +74,20 @@ public class ApplicationResource {
         @NotNull @Valid public ConsentInput consent;
     }
 
-    /** What an upload's checks measured. */
-    public record PhotoChecks(String format, int width, int height, long brightness, long sharpness) {}
+    /**
+     * What an upload's checks measured: the stored size, mean brightness, sharpness, the shares of pixels clipped
+     * white and black and the tonal spread (of the face, for the FACE photo), and for the FACE photo how many faces.
+     */
+    public record PhotoChecks(
+            String format,
+            int width,
+            int height,
+            long brightness,
+            long sharpness,
+            double highlightsClipped,
+            double shadowsClipped,
+            long contrast,
+            Integer faces) {}
 
     /** An accepted photo. */
     public record PhotoAccepted(String kind, boolean accepted, PhotoChecks checks) {}
@@ -145,7 +158,8 @@ public class ApplicationResource {
     @Consumes({"image/jpeg", "image/png", MediaType.APPLICATION_OCTET_STREAM})
     @Operation(
             summary =
-                    "Upload ID_FRONT, ID_BACK or FACE as the raw body; checked at once (422 with a PHOTO_ code, 413 over 5 MiB)")
+                    "Upload ID_FRONT, ID_BACK or FACE as the raw body; checked at once (422 with a PHOTO_ code, 413 over 5 MiB, "
+                            + "503 PHOTO_CHECKS_BUSY with Retry-After when the checks are at capacity)")
     public PhotoAccepted uploadPhoto(@PathParam("id") String id, @PathParam("kind") String kind, InputStream body) {
         PhotoKind photoKind = Arrays.stream(PhotoKind.values())
                 .filter(k -> k.name().equals(kind))
@@ -161,7 +175,11 @@ public class ApplicationResource {
                         inspection.width(),
                         inspection.height(),
                         Math.round(inspection.brightness()),
-                        Math.round(inspection.sharpness())));
+                        Math.round(inspection.sharpness()),
+                        Math.round(inspection.exposure().highlightsClipped() * 1000) / 1000.0,
+                        Math.round(inspection.exposure().shadowsClipped() * 1000) / 1000.0,
+                        Math.round(inspection.exposure().contrast()),
+                        inspection.faces().map(FaceFindings::count).orElse(null)));
     }
 
     @PUT

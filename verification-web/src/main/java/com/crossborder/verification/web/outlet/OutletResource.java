@@ -115,7 +115,9 @@ public class OutletResource {
     @POST
     @Path("/scans")
     @Consumes({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_OCTET_STREAM})
-    @Operation(summary = "Store a scan (power of attorney, live photo), checked like an upload; 201 {scanId}")
+    @Operation(
+            summary = "Store a scan (power of attorney, live photo), checked like an upload (images) or within page, "
+                    + "object and stream limits, unencrypted (PDF); 201 {scanId}; 503 PHOTO_CHECKS_BUSY when busy")
     public Response scan(InputStream body) {
         byte[] content;
         try (InputStream in = body) {
