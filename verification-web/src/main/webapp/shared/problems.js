@@ -11,9 +11,10 @@ export function messageOf(error) {
 
 /**
  * Renders the error into an alert box (role=alert). fields: {fieldName: setError} to put field messages beside their
- * controls; anything not matched is listed in the box.
+ * controls; anything not matched is listed in the box. options.feature: the screen calls an endpoint that a server
+ * may not have yet (a 404 or 405 then says so).
  */
-export function showError(box, error, fields) {
+export function showError(box, error, fields, options) {
   clear(box);
   box.hidden = false;
   box.className = 'alert error';
@@ -30,6 +31,10 @@ export function showError(box, error, fields) {
   box.append(h('p', { class: 'alert-title', text: messageOf(error) }));
   if (unmatched.length) {
     box.append(h('ul', {}, unmatched.map((problem) => h('li', { text: problem.message }))));
+  }
+  // A screen built ahead of its endpoint (options.feature) says so instead of leaving a bare "not found".
+  if (options && options.feature && error && ['NOT_FOUND', 'METHOD_NOT_ALLOWED'].includes(error.code)) {
+    box.append(h('p', {}, tx('error.notAvailable')));
   }
   if (error && error.retryAfter) {
     box.append(h('p', {}, tx('error.retryAfter', { seconds: error.retryAfter })));

@@ -16,7 +16,9 @@ export default async function render(container, context) {
   const fields = { currentPassword: current.setError, newPassword: fresh.setError };
   const form = h('form', { attrs: { novalidate: true } }, current.wrapper, fresh.wrapper, again.wrapper, errors, done,
     h('div', { class: 'actions' }, h('button', { class: 'primary', attrs: { type: 'submit' } }, tx('account.change'))));
-  container.append(h('h1', { i18n: 'account.title' }), section('account.password', h('p', { class: 'hint', i18n: 'account.hint' }), form));
+  const panel = section('account.password', h('p', { class: 'hint', i18n: 'account.hint' }), form);
+  panel.classList.add('narrow');
+  container.append(h('h1', { i18n: 'account.title' }), panel);
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     hideError(errors, { ...fields, again: again.setError });
@@ -31,7 +33,7 @@ export default async function render(container, context) {
       note(done, 'account.changed');
       setTimeout(() => { session.end(); location.hash = ''; location.reload(); }, 2500);
     } catch (failure) {
-      showError(errors, failure, fields);
+      showError(errors, failure, fields, { feature: true });
     }
   });
 }

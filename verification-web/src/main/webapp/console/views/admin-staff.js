@@ -80,7 +80,7 @@ export default async function render(container, context) {
       announce(t(`staff.done.${action}`, { username: member.username }));
       await load();
     } catch (failure) {
-      showError(listErrors, failure);
+      showError(listErrors, failure, undefined, { feature: true });
     }
   }
 
@@ -108,7 +108,7 @@ export default async function render(container, context) {
         h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { class: 'empty', attrs: { colspan: '5' }, i18n: 'staff.none' }))))));
     } catch (failure) {
       replace(list);
-      showError(listErrors, failure);
+      showError(listErrors, failure, undefined, { feature: true });
     }
   }
   await load();

@@ -32,7 +32,7 @@ export default async function render(container, context) {
       announce(t('deliveries.queued'));
       await load();
     } catch (failure) {
-      showError(errors, failure);
+      showError(errors, failure, undefined, { feature: true });
     }
   }
 
@@ -59,7 +59,7 @@ export default async function render(container, context) {
         h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { class: 'empty', attrs: { colspan: '8' }, i18n: 'deliveries.none' }))))));
     } catch (failure) {
       replace(list);
-      showError(errors, failure);
+      showError(errors, failure, undefined, { feature: true });
     }
   }
   refresh.addEventListener('click', load);

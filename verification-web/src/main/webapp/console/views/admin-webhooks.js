@@ -53,7 +53,7 @@ export default async function render(container, context) {
       shown.querySelector('input').focus();
       await load();
     } catch (failure) {
-      showError(errors, failure, { url: url.setError });
+      showError(errors, failure, { url: url.setError }, { feature: true });
     }
   });
 
@@ -73,7 +73,7 @@ export default async function render(container, context) {
       }
       await load();
     } catch (failure) {
-      showError(listErrors, failure);
+      showError(listErrors, failure, undefined, { feature: true });
     }
   }
 
@@ -99,7 +99,7 @@ export default async function render(container, context) {
         h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { class: 'empty', attrs: { colspan: '3' }, i18n: 'webhooks.none' }))))));
     } catch (failure) {
       replace(list);
-      showError(listErrors, failure);
+      showError(listErrors, failure, undefined, { feature: true });
     }
   }
   await load();

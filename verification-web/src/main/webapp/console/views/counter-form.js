@@ -243,7 +243,9 @@ export default async function render(container, context) {
     try {
       const decided = await api.post('api/v1/outlet/applications', request);
       showDecision(decided);
-      clearForm();
+      // A refusal keeps the form, so that what can be put right (a guardian, the original document) is fixed and
+      // sent again; 办理下一位 clears it.
+      if (decided.status !== 'REJECTED') clearForm();
     } catch (failure) {
       showError(errors, failure, fields);
       const invalid = form.querySelector('[aria-invalid="true"]');
@@ -270,7 +272,7 @@ export default async function render(container, context) {
       }
     });
     const next = h('button', { attrs: { type: 'button' } }, tx('counter.next'));
-    next.addEventListener('click', () => { replace(result); form.querySelector('input').focus(); });
+    next.addEventListener('click', () => { clearForm(); replace(result); form.querySelector('input').focus(); });
     const tone = { APPROVED: 'success', REJECTED: 'error', REFERRED: 'warning' }[decided.status] || 'info';
     const titleId = uid('decision');
     replace(result, h('section', { class: ['alert', 'result', tone], attrs: { 'aria-labelledby': titleId } },

@@ -38,7 +38,7 @@ export default async function render(container, context) {
       announce(t(`holder.done.${action}`));
       await load();
     } catch (failure) {
-      showError(errors, failure);
+      showError(errors, failure, undefined, { feature: true });
     }
   }
 
@@ -81,7 +81,7 @@ export default async function render(container, context) {
         ]))));
     } catch (failure) {
       replace(body);
-      showError(errors, failure);
+      showError(errors, failure, undefined, { feature: true });
     }
   }
   await load();

@@ -71,7 +71,7 @@ export default async function render(container, context) {
           })
           : h('tr', {}, h('td', { class: 'empty', attrs: { colspan: '4' }, i18n: 'support.noMatch' })))))));
     } catch (failure) {
-      showError(errors, failure, fields);
+      showError(errors, failure, fields, { feature: true });
     }
   });
 }
