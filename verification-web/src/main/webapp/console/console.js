@@ -131,14 +131,16 @@ async function render() {
 }
 
 function markNavigation(path) {
+  // The entry whose address is the longest start of the current one (counter/report is 网点日报, not 网点受理).
+  let best = null;
   for (const link of elements.navList.querySelectorAll('a')) {
+    link.removeAttribute('aria-current');
     const target = link.getAttribute('href').replace(/^#\//, '');
-    if (path === target || path.startsWith(`${target}/`)) {
-      link.setAttribute('aria-current', 'page');
-    } else {
-      link.removeAttribute('aria-current');
+    if ((path === target || path.startsWith(`${target}/`)) && (!best || target.length > best.target.length)) {
+      best = { link, target };
     }
   }
+  if (best) best.link.setAttribute('aria-current', 'page');
 }
 
 function buildNavigation() {

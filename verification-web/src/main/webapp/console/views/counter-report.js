@@ -43,12 +43,12 @@ function reportView(report) {
       h('p', {}, tx('report.outletDay', { outlet: report.outletCode, date: report.date, total: report.total })),
       h('div', { class: 'table-wrap' }, h('table', {},
         h('caption', { i18n: 'report.byOutcome' }),
-        h('thead', {}, h('tr', {}, outcomes.map((outcome) => h('th', { class: 'num', attrs: { scope: 'col' } }, coded('status', outcome))), h('th', { class: 'num', attrs: { scope: 'col' }, i18n: 'report.total' }))),
+        h('thead', {}, h('tr', {}, outcomes.map((outcome) => h('th', { class: 'num', attrs: { scope: 'col' } }, coded('visit', outcome))), h('th', { class: 'num', attrs: { scope: 'col' }, i18n: 'report.total' }))),
         h('tbody', {}, h('tr', {}, outcomes.map((outcome) => h('td', { class: 'num', text: String(byOutcome[outcome] || 0) })), h('td', { class: 'num', text: String(report.total || 0) })))))),
     section('report.byStaff',
       h('div', { class: 'table-wrap' }, h('table', {},
         h('caption', { class: 'visually-hidden', i18n: 'report.byStaff' }),
-        h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' }, i18n: 'report.clerk' }), outcomes.map((outcome) => h('th', { class: 'num', attrs: { scope: 'col' } }, coded('status', outcome))), h('th', { class: 'num', attrs: { scope: 'col' }, i18n: 'report.total' }))),
+        h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' }, i18n: 'report.clerk' }), outcomes.map((outcome) => h('th', { class: 'num', attrs: { scope: 'col' } }, coded('visit', outcome))), h('th', { class: 'num', attrs: { scope: 'col' }, i18n: 'report.total' }))),
         h('tbody', {}, staffRows.length ? staffRows : h('tr', {}, h('td', { class: 'empty', attrs: { colspan: String(outcomes.length + 2) }, i18n: 'report.noVisits' })))))),
   ];
 }
