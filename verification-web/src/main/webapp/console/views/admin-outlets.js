@@ -19,7 +19,8 @@ export default async function render(container, context) {
     h('div', { class: 'grid-2' }, code.wrapper, name.wrapper, address.wrapper, zone.wrapper),
     errors, done,
     h('div', { class: 'actions' }, h('button', { class: 'primary', attrs: { type: 'submit' } }, tx('outlets.open'))));
-  container.append(h('h1', { i18n: 'outlets.title' }), list, section('outlets.new', form));
+  // Opening one comes first: the list grows long, the form does not.
+  container.append(h('h1', { i18n: 'outlets.title' }), section('outlets.new', form), list);
 
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
