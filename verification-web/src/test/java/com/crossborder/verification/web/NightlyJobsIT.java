@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -227,6 +228,39 @@ class NightlyJobsIT {
                         .filter(sms -> sms.template().equals("APPLICATION_REJECTED"))
                         .count(),
                 "told once");
+        // The job's runs, newest first, each with its report: the restart, then the drill it resumed.
+        List<JsonObject> runs = api().get("api/v1/admin/jobs/pending-review/executions?size=50", admin)
+                .expect(200)
+                .jsonValue()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class);
+        List<Long> ids = runs.stream()
+                .map(run -> run.getJsonNumber("executionId").longValue())
+                .toList();
+        assertEquals(ids.stream().sorted(Comparator.reverseOrder()).toList(), ids);
+        assertTrue(ids.contains(restarted) && ids.indexOf(restarted) < ids.indexOf(failed), ids::toString);
+        assertEquals("FAILED", runs.get(ids.indexOf(failed)).getString("status"));
+        assertEquals(
+                "screen",
+                runs.get(ids.indexOf(restarted))
+                        .getJsonArray("steps")
+                        .getJsonObject(0)
+                        .getString("stepName"));
+        assertEquals(
+                1,
+                api().get("api/v1/admin/jobs/pending-review/executions?size=1", admin)
+                        .expect(200)
+                        .jsonValue()
+                        .asJsonArray()
+                        .size());
+        assertProblem(
+                api().get("api/v1/admin/jobs/no-such-job/executions", admin).expect(404), 404, "JOB_NOT_FOUND");
+        assertProblem(
+                api().get("api/v1/admin/jobs/pending-review/executions?size=0", admin)
+                        .expect(422),
+                422,
+                "INVALID_QUERY_PARAMETER");
+        assertTrue(api().get("api/v1/admin/jobs", admin).expect(200).body().contains("\"nightlyAt\":\"02:00\""));
         assertProblem(
                 api().post("api/v1/admin/jobs/pending-review/executions?failAfter=abc", "", admin)
                         .expect(422),

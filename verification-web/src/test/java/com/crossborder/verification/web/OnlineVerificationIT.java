@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.crossborder.verification.application.infrastructure.TestImages;
+import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.web.Api.Answer;
 import com.crossborder.verification.web.Applicants.Phone;
 import jakarta.json.JsonObject;
@@ -18,8 +19,11 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import javax.imageio.ImageIO;
@@ -250,6 +254,128 @@ class OnlineVerificationIT {
                         .getString("verificationStatus"));
         assertEquals("APPLICATION_APPROVED", ItDatabase.lastSmsTo(phone).template());
         assertNoPlaintextDocumentNumber();
+    }
+
+    @Test
+    void reviewersReadTheQueueAndTheCaseWithClaimsDeadlinesAndScreeningInWords() {
+        String admin = api().adminToken();
+        String reviewer = reviewer(admin);
+        String otherReviewer = reviewer(admin);
+        String number = Applicants.residentId(LocalDate.of(1990, 3, 7));
+        OnlineFlow.Ready application = flow().submitted(number, "2036-03-07");
+        String id = application.applicationId();
+        // Far past its deadline, so it is first in the queue whatever else waits.
+        ItRecords.deadlinePassedHoursAgo(id, 24 * 400);
+
+        JsonObject item = queueItem(reviewer, id);
+        assertTrue(item.getBoolean("overdue"), item::toString);
+        assertFalse(item.containsKey("escalatedAt"), item::toString);
+        assertFalse(item.containsKey("claimedUntil"), item::toString);
+        assertFalse(item.getBoolean("claimedByMe"));
+        assertEquals("ONLINE", item.getString("channel"));
+        assertEquals(number.substring(0, 4) + "**********" + number.substring(14), item.getString("maskedNumber"));
+        assertEquals(0, item.getJsonArray("screeningResults").size(), item::toString);
+
+        api().post("api/v1/review/applications/" + id + "/claim", "", reviewer).expect(200);
+        JsonObject mine = queueItem(reviewer, id);
+        JsonObject theirs = queueItem(otherReviewer, id);
+        assertTrue(mine.getBoolean("claimedByMe"));
+        assertFalse(theirs.getBoolean("claimedByMe"));
+        assertEquals(mine.getString("claimedUntil"), theirs.getString("claimedUntil"));
+        Instant until = Instant.parse(mine.getString("claimedUntil"));
+        assertTrue(until.isAfter(Instant.now().plusSeconds(25 * 60))
+                && until.isBefore(Instant.now().plusSeconds(31 * 60)));
+
+        JsonObject staff = api().get("api/v1/applications/" + id, reviewer)
+                .expect(200)
+                .json()
+                .getJsonObject("staff");
+        assertEquals("张*", staff.getString("nameMasked"));
+        assertEquals("2036-03-07", staff.getString("expiryDate"));
+        assertFalse(staff.getBoolean("longTerm"));
+        assertTrue(staff.getBoolean("overdue"));
+        assertTrue(staff.getBoolean("claimedByMe"));
+        assertEquals("ONLINE", staff.getString("channel"));
+        assertFalse(api().get("api/v1/applications/" + id, otherReviewer)
+                .expect(200)
+                .json()
+                .getJsonObject("staff")
+                .getBoolean("claimedByMe"));
+        assertFalse(
+                api().get("api/v1/applications/" + id, application.token())
+                        .expect(200)
+                        .json()
+                        .containsKey("staff"),
+                "the holder never sees the staff part");
+
+        // A duplicate shows up as a screening result, in the caller's language.
+        String duplicate = ItRecords.duplicateSubmittedLater(id);
+        ItRecords.deadlinePassedHoursAgo(duplicate, 24 * 399);
+        JsonObject flagged = api().get("api/v1/applications/" + duplicate, reviewer)
+                .expect(200)
+                .json()
+                .getJsonObject("staff")
+                .getJsonArray("screeningResults")
+                .getJsonObject(0);
+        assertEquals("DUPLICATE_APPLICATION", flagged.getString("code"));
+        assertEquals(Reason.DUPLICATE_APPLICATION.message(Locale.SIMPLIFIED_CHINESE), flagged.getString("message"));
+        JsonObject english = api()
+                .send("GET", "api/v1/review/queue?size=100", null, null, reviewer, Map.of("Accept-Language", "en"))
+                .expect(200)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(entry -> entry.getString("id").equals(duplicate))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                Reason.DUPLICATE_APPLICATION.message(Locale.ENGLISH),
+                english.getJsonArray("screeningResults").getJsonObject(0).getString("message"));
+    }
+
+    @Test
+    void theReasonsAReviewerMayChooseComeInTheirOrderWithTheirTexts() {
+        String reviewer = reviewer(api().adminToken());
+        List<JsonObject> reasons = api().get("api/v1/review/reasons", reviewer)
+                .expect(200)
+                .jsonValue()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class);
+        assertEquals(
+                Reason.reviewerChoices().stream().map(Enum::name).toList(),
+                reasons.stream().map(reason -> reason.getString("code")).toList());
+        assertEquals(
+                Reason.PHOTO_UNCLEAR.message(Locale.SIMPLIFIED_CHINESE),
+                reasons.get(0).getString("message"));
+        assertTrue(reasons.get(0).getBoolean("retryable"));
+        assertEquals(
+                Reason.PHOTO_UNCLEAR.message(Locale.ENGLISH),
+                api().send("GET", "api/v1/review/reasons", null, null, reviewer, Map.of("Accept-Language", "en"))
+                        .expect(200)
+                        .jsonValue()
+                        .asJsonArray()
+                        .getJsonObject(0)
+                        .getString("message"));
+        Phone phone = Phone.fresh();
+        assertProblem(
+                api().get("api/v1/review/reasons", Applicants.register(api(), phone, "Holder-pass-1"))
+                        .expect(403),
+                403,
+                "FORBIDDEN");
+    }
+
+    private JsonObject queueItem(String reviewer, String applicationId) {
+        return api()
+                .get("api/v1/review/queue?size=100", reviewer)
+                .expect(200)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(entry -> entry.getString("id").equals(applicationId))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(applicationId + " is not in the first page of the queue"));
     }
 
     @Test

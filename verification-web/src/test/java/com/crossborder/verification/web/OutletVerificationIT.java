@@ -16,6 +16,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -25,7 +26,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -469,5 +473,122 @@ class OutletVerificationIT {
                         .expect(403),
                 403,
                 "FORBIDDEN");
+    }
+
+    @Test
+    void theReviewerHoldingTheClaimReadsWhatTheCounterRecordedAndItsScansEachViewAudited() throws Exception {
+        byte[] livePhoto = TestImages.png(TestImages.card(1280, 800));
+        String livePhotoId = scan(livePhoto, "image/png");
+        byte[] letterOfAttorney = powerOfAttorneyPdf();
+        String powerOfAttorney = scan(letterOfAttorney, "application/pdf");
+        Phone holder = Phone.fresh();
+        String agentNumber = "C" + String.format("%08d", RANDOM.nextInt(100_000_000));
+        JsonObject referred = apply(
+                        form(
+                                        "冯三",
+                                        residentDocument(
+                                                Applicants.residentId(LocalDate.of(1991, 6, 6)),
+                                                LocalDate.of(2017, 6, 6),
+                                                20),
+                                        cardNumber(),
+                                        holder)
+                                .add("livePhotoScanId", livePhotoId)
+                                .add("referToBackOffice", true)
+                                .add(
+                                        "agent",
+                                        agent(
+                                                "SPOUSE",
+                                                Json.createObjectBuilder()
+                                                        .add("documentType", "CN_EEP_HKMO")
+                                                        .add("documentNumber", agentNumber)
+                                                        .add("expiryDate", "2031-01-01"),
+                                                powerOfAttorney,
+                                                LocalDate.now().plusMonths(1))),
+                        staff)
+                .expect(201)
+                .json();
+        String id = referred.getString("id");
+        String reviewer = reviewer();
+        String otherReviewer = reviewer();
+        String record = "api/v1/review/applications/" + id + "/counter-record";
+
+        assertProblem(api().get(record, reviewer).expect(403), 403, "NOT_CLAIMED");
+        api().post("api/v1/review/applications/" + id + "/claim", "", reviewer).expect(200);
+        assertTrue(api().get("api/v1/review/queue?size=100", reviewer).body().contains("\"channel\":\"OUTLET\""));
+        assertEquals(
+                "OUTLET",
+                api().get("api/v1/applications/" + id, reviewer)
+                        .expect(200)
+                        .json()
+                        .getJsonObject("staff")
+                        .getString("channel"));
+        JsonObject visit = api().get(record, reviewer).expect(200).json();
+        assertEquals(referred.getString("reference"), visit.getString("reference"));
+        assertEquals(outlet, visit.getString("outletCode"));
+        assertEquals("罗湖口岸服务点", visit.getString("outletName"));
+        assertEquals("REFERRED", visit.getString("outcome"));
+        assertEquals(
+                "REFERRED_BY_STAFF",
+                visit.getJsonArray("reasons").getJsonObject(0).getString("code"));
+        assertEquals("冯*", visit.getString("holderNameMasked"));
+        assertEquals(holder.masked(), visit.getString("contactPhoneMasked"));
+        assertTrue(visit.getBoolean("originalSeen") && visit.getBoolean("faceMatch"));
+        JsonObject agent = visit.getJsonObject("agent");
+        assertEquals("SPOUSE", agent.getString("relationship"));
+        assertFalse(visit.toString().contains(agentNumber), "the agent's number only masked");
+        assertEquals(LocalDate.now().plusMonths(1).toString(), agent.getString("powerOfAttorneyValidUntil"));
+        List<JsonObject> scans = visit.getJsonArray("scans").getValuesAs(JsonObject.class);
+        assertEquals(
+                List.of("LIVE_PHOTO", "POWER_OF_ATTORNEY"),
+                scans.stream().map(scan -> scan.getString("kind")).toList());
+        assertEquals("application/pdf", scans.get(1).getString("mediaType"));
+
+        HttpResponse<byte[]> pdf = scanContent(id, scans.get(1).getString("id"), reviewer);
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("no-store", pdf.headers().firstValue("Cache-Control").orElse(""));
+        assertTrue(Arrays.equals(letterOfAttorney, pdf.body()), "the scan comes back as it was taken");
+        HttpResponse<byte[]> photo = scanContent(id, scans.get(0).getString("id"), reviewer);
+        assertEquals(1280, ImageIO.read(new ByteArrayInputStream(photo.body())).getWidth());
+        assertTrue(
+                api().get("api/v1/applications/" + id, reviewer).body().contains("SCAN_VIEWED"),
+                "every view of a scan is in the case's history");
+
+        assertEquals(
+                403,
+                scanContent(id, scans.get(0).getString("id"), otherReviewer).statusCode());
+        assertProblem(api().get(record, otherReviewer).expect(403), 403, "NOT_CLAIMED");
+        assertEquals(
+                404, scanContent(id, UUID.randomUUID().toString(), reviewer).statusCode());
+        assertEquals(404, scanContent(id, "not-a-scan", reviewer).statusCode());
+        String strayScan = scan(TestImages.png(TestImages.card(1280, 800)), "image/png");
+        assertEquals(404, scanContent(id, strayScan, reviewer).statusCode(), "only the scans of this visit");
+        assertProblem(api().get(record, staff).expect(403), 403, "FORBIDDEN");
+    }
+
+    private String reviewer() {
+        String username = "rev" + UUID.randomUUID().toString().substring(0, 8);
+        api().post(
+                        "api/v1/admin/staff",
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("password", "Reviewer-pass-1")
+                                .add("role", "REVIEWER")
+                                .build()
+                                .toString(),
+                        admin)
+                .expect(201);
+        return api().login(username, "Reviewer-pass-1");
+    }
+
+    private HttpResponse<byte[]> scanContent(String applicationId, String scanId, String token) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(deployment + "api/v1/review/applications/" + applicationId
+                                        + "/scans/" + scanId))
+                                .header("Authorization", "Bearer " + token)
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

@@ -57,11 +57,41 @@ class WalkingSkeletonIT {
             "/api/v1/admin/staff",
             "/api/v1/admin/audit",
             "/api/v1/admin/jobs/{jobName}/executions",
+            "/api/v1/review/reasons",
+            "/api/v1/review/applications/{id}/counter-record",
+            "/api/v1/review/applications/{id}/scans/{scanId}",
             "/api/v1/documents/validation"
         }) {
             assertTrue(openapi.contains(path), () -> "OpenAPI lacks " + path);
         }
         assertTrue(api().get("/metrics", null).expect(200).body().contains("# TYPE"));
+    }
+
+    @Test
+    void theFrontDoorLeadsToTheConsoleWhoseScreensComeWithTheirSecurityHeaders() {
+        Answer door = api().get("", null).expect(302);
+        assertTrue(door.header("Location").endsWith("/console/"), door.header("Location"));
+        for (String path : new String[] {"console/", "console/console.js", "shared/api.js", "shared/base.css"}) {
+            Answer screen = api().get(path, null).expect(200);
+            String policy = screen.header("Content-Security-Policy");
+            assertTrue(policy.startsWith("default-src 'self'"), path + ": " + policy);
+            assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+            assertFalse(policy.contains("unsafe"), policy);
+            assertEquals("nosniff", screen.header("X-Content-Type-Options"));
+            assertEquals("no-referrer", screen.header("Referrer-Policy"));
+        }
+        assertTrue(api().get("console/", null)
+                .body()
+                .contains("<label for=\"sign-in-username\" data-i18n=\"signIn.username\">用户名</label>"));
+        assertTrue(api().get("console/console.js", null).contentType().contains("javascript"));
+        assertEquals("image/x-icon", api().get("favicon.ico", null).expect(200).contentType());
+        for (String lang : new String[] {"zh-Hans", "zh-Hant", "en"}) {
+            JsonObject texts = api().get("console/i18n/" + lang + ".json", null)
+                    .expect(200)
+                    .json();
+            assertTrue(texts.containsKey("signIn.username"), lang);
+        }
+        assertProblem(api().get("console/no-such-screen.js", null).expect(404), 404, "NOT_FOUND");
     }
 
     @Test

@@ -14,12 +14,14 @@ import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
 import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,10 @@ import java.util.Set;
 @ApplicationScoped
 public class JobControl {
 
-    /** One run of a job as an operator sees it, with its report: what each step did, how long, how fast. */
+    /**
+     * One run of a job as an operator sees it, with its report: what each step did, how long, how fast; while it runs
+     * on this node, {@code itemsSoFar} counts the items written (the steps' metrics arrive only as each step ends).
+     */
     public record ExecutionView(
             long executionId,
             String jobName,
@@ -44,6 +49,7 @@ public class JobControl {
             Instant startedAt,
             Instant endedAt,
             Double durationSeconds,
+            Long itemsSoFar,
             List<StepView> steps) {}
 
     /** One step of a run: its counters (read, written, committed, …), outcomes counted, duration and throughput. */
@@ -66,6 +72,9 @@ public class JobControl {
 
     @Inject
     PartitionBounds bounds;
+
+    @Inject
+    RunProgress progress;
 
     private static final Set<String> RUN_PARAMETERS = Set.of("chunkSize", "failAfter", "partitions");
 
@@ -127,7 +136,29 @@ public class JobControl {
                 instant(execution.getStartTime()),
                 instant(execution.getEndTime()),
                 seconds(execution.getStartTime(), execution.getEndTime()),
+                running(execution) ? progress.of(executionId).orElse(0) : null,
                 steps);
+    }
+
+    /**
+     * The job's latest runs, newest first, each with its report: up to {@code limit} executions, restarts included
+     * (a restart is a new execution of the same instance).
+     */
+    public List<ExecutionView> executions(String jobName, int limit) {
+        NightlyJob job = NightlyJob.named(jobName).orElseThrow(() -> Rejection.notFound(Reason.JOB_NOT_FOUND));
+        List<JobInstance> instances;
+        try {
+            instances = operator.getJobInstances(job.jobName(), 0, limit);
+        } catch (NoSuchJobException neverRun) {
+            return List.of();
+        }
+        return instances.stream()
+                .flatMap(instance -> operator.getJobExecutions(instance).stream())
+                .map(JobExecution::getExecutionId)
+                .sorted(Comparator.reverseOrder())
+                .limit(limit)
+                .map(this::execution)
+                .toList();
     }
 
     public void stop(long executionId, Actor actor) {
@@ -173,6 +204,13 @@ public class JobControl {
             }
         }
         return kept;
+    }
+
+    private static boolean running(JobExecution execution) {
+        return switch (execution.getBatchStatus()) {
+            case STARTING, STARTED, STOPPING -> true;
+            default -> false;
+        };
     }
 
     private boolean isRunning(NightlyJob job) {

@@ -2,6 +2,7 @@ package com.crossborder.verification.batch.job;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.batch.runtime.context.StepContext;
 import jakarta.inject.Inject;
 import java.io.Serializable;
@@ -22,6 +23,12 @@ public abstract class OutcomeWriter extends AbstractItemWriter {
 
     @Inject
     StepContext step;
+
+    @Inject
+    JobContext job;
+
+    @Inject
+    RunProgress progress;
 
     @Inject
     @BatchProperty(name = "failAfter")
@@ -48,6 +55,7 @@ public abstract class OutcomeWriter extends AbstractItemWriter {
         outcomes.forEach(outcome -> counts.merge(outcome.name(), 1L, Long::sum));
         step.setPersistentUserData(counts);
         step.setExitStatus(report(counts));
+        progress.add(job.getExecutionId(), items.size());
         if (partition != null && !partition.isBlank()) {
             step.setTransientUserData(partition);
         }

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Gives the job's lease back when a run ends, however it ends. */
+/** Gives the job's lease back when a run ends, however it ends, and drops its live count. */
 @Dependent
 @Named("releaseLease")
 public class ReleaseLease extends AbstractJobListener {
@@ -18,8 +18,12 @@ public class ReleaseLease extends AbstractJobListener {
     @Inject
     JobLeasing lease;
 
+    @Inject
+    RunProgress progress;
+
     @Override
     public void afterJob() {
+        progress.forget(job.getExecutionId());
         lease.release(job.getJobName());
     }
 }

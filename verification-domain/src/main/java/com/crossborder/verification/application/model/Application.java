@@ -377,4 +377,26 @@ public class Application {
     public Optional<UUID> claimedBy() {
         return Optional.ofNullable(claimedBy);
     }
+
+    /** Until when the current claim holds; empty when nobody holds one (an expired claim still shows its end). */
+    public Optional<Instant> claimedUntil() {
+        return Optional.ofNullable(claimedUntil);
+    }
+
+    /** Whether this reviewer holds a claim that has not run out at {@code now}. */
+    public boolean claimHeldBy(UUID reviewerId, Instant now) {
+        return reviewerId.equals(claimedBy) && claimedUntil != null && now.isBefore(claimedUntil);
+    }
+
+    /** When the nightly job marked it as past its deadline, if it did. */
+    public Optional<Instant> escalatedAt() {
+        return Optional.ofNullable(escalatedAt);
+    }
+
+    /** Still waiting for a reviewer and past its deadline at {@code now}. */
+    public boolean isOverdueAt(Instant now) {
+        return ApplicationStatus.waitingForReviewer().contains(status)
+                && slaDeadline != null
+                && slaDeadline.isBefore(now);
+    }
 }

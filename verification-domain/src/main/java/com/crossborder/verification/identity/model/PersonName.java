@@ -23,6 +23,16 @@ public final class PersonName {
         return trimmed.codePoints().allMatch(PersonName::allowed);
     }
 
+    /** The name as staff and letters show it, the first character and a star for each further one: 张三 → 张*. */
+    public static String masked(String name) {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            return "*";
+        }
+        int first = trimmed.offsetByCodePoints(0, 1);
+        return trimmed.substring(0, first) + "*".repeat(Math.max(1, trimmed.codePointCount(first, trimmed.length())));
+    }
+
     private static boolean allowed(int c) {
         if (Character.isLetter(c)) {
             return true;

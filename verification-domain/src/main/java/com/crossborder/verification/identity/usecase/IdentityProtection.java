@@ -2,6 +2,7 @@ package com.crossborder.verification.identity.usecase;
 
 import com.crossborder.verification.identity.model.DocumentNumber;
 import com.crossborder.verification.identity.model.IdentityDocument;
+import com.crossborder.verification.identity.model.PersonName;
 import com.crossborder.verification.shared.crypto.BlindIndex;
 import com.crossborder.verification.shared.crypto.FieldCipher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,5 +47,10 @@ public class IdentityProtection {
 
     public byte[] encryptName(String name) {
         return cipher.encryptText(name, NAME_CONTEXT);
+    }
+
+    /** A stored name, masked for staff screens ({@link PersonName#masked}); the clear name never leaves this method. */
+    public String maskedName(byte[] nameEncrypted) {
+        return PersonName.masked(cipher.decryptText(nameEncrypted, NAME_CONTEXT));
     }
 }

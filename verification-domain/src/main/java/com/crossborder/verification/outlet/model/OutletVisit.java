@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -206,5 +207,30 @@ public class OutletVisit {
 
     public boolean byAgent() {
         return agentRelationship != null;
+    }
+
+    public boolean originalSeen() {
+        return originalSeen;
+    }
+
+    public boolean faceMatch() {
+        return faceMatch;
+    }
+
+    public Optional<UUID> livePhotoScanId() {
+        return Optional.ofNullable(livePhotoScanId);
+    }
+
+    /** The agent who came for the holder, as recorded (masked number only); empty when the holder came in person. */
+    public Optional<Agent> agent() {
+        if (agentRelationship == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Agent(
+                agentIdentityIndex,
+                agentNumberMasked,
+                agentRelationship,
+                powerOfAttorneyScanId,
+                powerOfAttorneyValidUntil));
     }
 }

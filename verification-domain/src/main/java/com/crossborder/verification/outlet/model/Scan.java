@@ -53,4 +53,12 @@ public class Scan {
     public String mediaType() {
         return mediaType;
     }
+
+    public byte[] contentEncrypted() {
+        return contentEncrypted.clone();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
 }

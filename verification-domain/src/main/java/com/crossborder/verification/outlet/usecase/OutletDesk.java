@@ -17,6 +17,7 @@ import com.crossborder.verification.card.model.CardNumber;
 import com.crossborder.verification.card.model.Cards;
 import com.crossborder.verification.identity.model.DocumentClaim;
 import com.crossborder.verification.identity.model.IdentityDocument;
+import com.crossborder.verification.identity.model.PersonName;
 import com.crossborder.verification.identity.usecase.IdentityProtection;
 import com.crossborder.verification.outlet.model.CounterDecision;
 import com.crossborder.verification.outlet.model.OutletVisit;
@@ -270,7 +271,7 @@ public class OutletDesk {
                 clerk.displayName(),
                 decision.outcome(),
                 decision.reasons(),
-                maskName(holder.name()),
+                PersonName.masked(holder.name()),
                 phones.encrypt(counter.contact()),
                 counter.contact().masked(),
                 form.originalSeen(),
@@ -343,11 +344,5 @@ public class OutletDesk {
             reference.append(REFERENCE_ALPHABET.charAt(random.nextInt(REFERENCE_ALPHABET.length())));
         }
         return reference.toString();
-    }
-
-    /** The first character, the rest starred: 张三 → 张*, CHAN TAI MAN → C***********. */
-    static String maskName(String name) {
-        int first = name.offsetByCodePoints(0, 1);
-        return name.substring(0, first) + "*".repeat(Math.max(1, name.codePointCount(first, name.length())));
     }
 }

@@ -6,8 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
-/** An application as staff see it: its record, what the screening rules say about it now, and the reviewers' comments. */
-public record ReviewCase(ApplicationRecord record, List<Reason> screening, List<Comment> comments) {
+/**
+ * An application as staff see it: its record, the declared name masked, what the screening rules say about it now,
+ * and the reviewers' comments.
+ */
+public record ReviewCase(ApplicationRecord record, String nameMasked, List<Reason> screening, List<Comment> comments) {
 
     /** A reviewer's comment, decrypted for staff. */
     public record Comment(Instant at, String decision, String text) {}

@@ -1,6 +1,7 @@
 package com.crossborder.verification.review.usecase;
 
 import com.crossborder.verification.application.model.Application;
+import com.crossborder.verification.application.model.ApplicationRecord;
 import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.application.model.DeclaredIdentity;
 import com.crossborder.verification.application.model.PhotoKind;
@@ -12,6 +13,7 @@ import com.crossborder.verification.application.usecase.HolidayCalendar;
 import com.crossborder.verification.audit.usecase.AuditLog;
 import com.crossborder.verification.card.model.Card;
 import com.crossborder.verification.card.model.Cards;
+import com.crossborder.verification.identity.usecase.IdentityProtection;
 import com.crossborder.verification.review.model.ReviewCase;
 import com.crossborder.verification.review.model.ReviewComment;
 import com.crossborder.verification.review.model.ReviewComments;
@@ -77,6 +79,9 @@ public class Reviews {
     FieldCipher cipher;
 
     @Inject
+    IdentityProtection identities;
+
+    @Inject
     ReviewSettings settings;
 
     @Inject
@@ -112,7 +117,11 @@ public class Reviews {
                         comment.decision(),
                         cipher.decryptText(comment.textEncrypted(), COMMENT_CONTEXT)))
                 .toList();
-        return new ReviewCase(records.of(application), screening.problems(application), written);
+        ApplicationRecord record = records.of(application);
+        String nameMasked = record.identity()
+                .map(identity -> identities.maskedName(identity.nameEncrypted()))
+                .orElse(null);
+        return new ReviewCase(record, nameMasked, screening.problems(application), written);
     }
 
     @Transactional

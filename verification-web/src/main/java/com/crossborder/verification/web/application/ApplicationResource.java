@@ -9,6 +9,7 @@ import com.crossborder.verification.application.model.PhotoInspection;
 import com.crossborder.verification.application.model.PhotoKind;
 import com.crossborder.verification.application.model.PhotoRules;
 import com.crossborder.verification.application.usecase.OnlineApplications;
+import com.crossborder.verification.outlet.usecase.CounterEvidence;
 import com.crossborder.verification.review.model.ReviewCase;
 import com.crossborder.verification.review.usecase.Reviews;
 import com.crossborder.verification.shared.model.BusinessClock;
@@ -39,6 +40,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -101,9 +103,27 @@ public class ApplicationResource {
     /** A reviewer's comment beside a decision: shown to staff only. */
     public record CommentView(Instant at, String decision, String text) {}
 
+    /** A screening result in words. */
+    public record ScreeningResult(String code, String message) {}
+
+    /**
+     * What only staff see of an application: the declared name masked and the document's expiry, whether it is past
+     * its deadline or escalated, who holds the claim and until when, and where it was made (ONLINE or OUTLET).
+     */
+    public record StaffView(
+            String nameMasked,
+            LocalDate expiryDate,
+            boolean longTerm,
+            boolean overdue,
+            Instant escalatedAt,
+            Instant claimedUntil,
+            boolean claimedByMe,
+            String channel,
+            List<ScreeningResult> screeningResults) {}
+
     /**
      * The application as its owner, a reviewer or an admin sees it: document numbers masked only; the screening
-     * results and reviewers' comments are for staff and empty for the applicant.
+     * results, reviewers' comments and {@code staff} part are for staff (empty or absent for the applicant).
      */
     public record ApplicationView(
             String id,
@@ -118,13 +138,17 @@ public class ApplicationResource {
             List<ReasonView> reasons,
             List<String> screening,
             List<HistoryEntry> history,
-            List<CommentView> comments) {}
+            List<CommentView> comments,
+            StaffView staff) {}
 
     @Inject
     OnlineApplications online;
 
     @Inject
     Reviews reviews;
+
+    @Inject
+    CounterEvidence counter;
 
     @Inject
     PhotoRules photoRules;
@@ -215,14 +239,35 @@ public class ApplicationResource {
             return view(online.ownRecord(caller.actor(), uuid(id)));
         }
         ReviewCase reviewCase = reviews.caseOf(uuid(id));
-        return view(reviewCase.record(), reviewCase.screening(), reviewCase.comments());
+        return view(reviewCase.record(), reviewCase.screening(), reviewCase.comments(), staffView(reviewCase));
+    }
+
+    private StaffView staffView(ReviewCase reviewCase) {
+        Locale locale = ProblemResponses.locale(headers);
+        Application application = reviewCase.record().application();
+        Instant now = clock.now();
+        Optional<Instant> claimedUntil = application.claimedUntil().filter(now::isBefore);
+        Optional<DeclaredIdentity> identity = reviewCase.record().identity();
+        return new StaffView(
+                reviewCase.nameMasked(),
+                identity.flatMap(DeclaredIdentity::expiryDate).orElse(null),
+                identity.map(DeclaredIdentity::longTerm).orElse(false),
+                application.isOverdueAt(now),
+                application.escalatedAt().orElse(null),
+                claimedUntil.orElse(null),
+                claimedUntil.isPresent() && application.claimHeldBy(caller.accountId(), now),
+                counter.madeAtCounter(List.of(application.id())).isEmpty() ? "ONLINE" : "OUTLET",
+                reviewCase.screening().stream()
+                        .map(reason -> new ScreeningResult(reason.name(), reason.message(locale)))
+                        .toList());
     }
 
     private ApplicationView view(ApplicationRecord record) {
-        return view(record, List.of(), List.of());
+        return view(record, List.of(), List.of(), null);
     }
 
-    private ApplicationView view(ApplicationRecord record, List<Reason> screening, List<ReviewCase.Comment> comments) {
+    private ApplicationView view(
+            ApplicationRecord record, List<Reason> screening, List<ReviewCase.Comment> comments, StaffView staff) {
         Locale locale = ProblemResponses.locale(headers);
         Application application = record.application();
         Optional<DeclaredIdentity> identity = record.identity();
@@ -247,7 +292,8 @@ public class ApplicationResource {
                         .toList(),
                 comments.stream()
                         .map(c -> new CommentView(c.at(), c.decision(), c.text()))
-                        .toList());
+                        .toList(),
+                staff);
     }
 
     static UUID uuid(String id) {

@@ -9,6 +9,7 @@ import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -32,21 +33,49 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Produces(MediaType.APPLICATION_JSON)
 public class JobResource {
 
-    /** A job an operator can run. */
-    public record JobDescription(String jobName, String description) {}
+    /** A job an operator can run, and when it runs by itself each night (HH:mm in the business time zone). */
+    public record JobDescription(String jobName, String description, String nightlyAt, String timeZone) {}
+
+    private static final int MAX_EXECUTIONS = 50;
 
     @Inject
     JobControl jobs;
 
     @Inject
+    NightlySchedule schedule;
+
+    @Inject
     Caller caller;
 
     @GET
-    @Operation(summary = "The batch jobs")
+    @Operation(summary = "The batch jobs and when each runs by itself every night")
     public List<JobDescription> list() {
         return Arrays.stream(NightlyJob.values())
-                .map(job -> new JobDescription(job.jobName(), job.description()))
+                .map(job -> new JobDescription(
+                        job.jobName(),
+                        job.description(),
+                        schedule.timeOf(job).toString(),
+                        schedule.zone().getId()))
                 .toList();
+    }
+
+    @GET
+    @Path("/{jobName}/executions")
+    @Operation(
+            summary = "The job's latest runs, newest first, each with its report (status, step metrics, outcomes, "
+                    + "items per second); size 1-50, default 10")
+    public List<ExecutionView> executions(
+            @PathParam("jobName") String jobName, @QueryParam("size") @DefaultValue("10") String size) {
+        int limit;
+        try {
+            limit = Integer.parseInt(size);
+        } catch (NumberFormatException notANumber) {
+            limit = -1;
+        }
+        if (limit < 1 || limit > MAX_EXECUTIONS) {
+            throw Rejection.onField("size", Reason.INVALID_QUERY_PARAMETER);
+        }
+        return jobs.executions(jobName, limit);
     }
 
     @POST

@@ -8,6 +8,8 @@ import com.crossborder.verification.shared.model.Rejection;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
 import jakarta.ejb.ScheduleExpression;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -17,6 +19,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
@@ -46,9 +49,7 @@ public class NightlySchedule {
     @PostConstruct
     void schedule() {
         for (NightlyJob job : NightlyJob.values()) {
-            LocalTime at = LocalTime.parse(
-                    config.getOptionalValue("verification.jobs." + job.jobName() + ".time", String.class)
-                            .orElse("02:00"));
+            LocalTime at = timeOf(job);
             ScheduleExpression nightly = new ScheduleExpression()
                     .hour(at.getHour())
                     .minute(at.getMinute())
@@ -57,6 +58,19 @@ public class NightlySchedule {
             timers.createCalendarTimer(nightly, new TimerConfig(job.jobName(), false));
             LOG.info(() -> "Nightly job " + job.jobName() + " scheduled at " + at + " " + clock.zone());
         }
+    }
+
+    /** When the job starts each night ({@code verification.jobs.<job>.time}, 02:00 by default). */
+    @Lock(LockType.READ)
+    public LocalTime timeOf(NightlyJob job) {
+        return LocalTime.parse(config.getOptionalValue("verification.jobs." + job.jobName() + ".time", String.class)
+                .orElse("02:00"));
+    }
+
+    /** The business time zone the times are in. */
+    @Lock(LockType.READ)
+    public ZoneId zone() {
+        return clock.zone();
     }
 
     @Timeout

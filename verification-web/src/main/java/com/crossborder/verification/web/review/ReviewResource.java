@@ -2,10 +2,13 @@ package com.crossborder.verification.web.review;
 
 import com.crossborder.verification.application.model.Application;
 import com.crossborder.verification.application.model.PhotoKind;
+import com.crossborder.verification.outlet.usecase.CounterEvidence;
 import com.crossborder.verification.review.usecase.Reviews;
 import com.crossborder.verification.review.usecase.Reviews.Photo;
+import com.crossborder.verification.shared.model.BusinessClock;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.api.ProblemResponses;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,18 +24,23 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 
-/** Reviewers: the queue, claims, the photos (each view audited) and decisions. */
+/** Reviewers: the queue, claims, the photos and a referred case's scans (each view audited), and decisions. */
 @Path("/v1/review")
 @RequestScoped
 @RolesAllowed("REVIEWER")
@@ -51,9 +59,36 @@ public class ReviewResource {
         @Size(max = 500) public String comment;
     }
 
-    /** One waiting application. */
+    /** A reason with its text in the caller's language. */
+    public record ReasonText(String code, String message) {
+        static List<ReasonText> of(List<Reason> reasons, Locale locale) {
+            return reasons.stream()
+                    .map(reason -> new ReasonText(reason.name(), reason.message(locale)))
+                    .toList();
+        }
+    }
+
+    /** A refusal a reviewer may choose, with its text; {@code retryable}: the holder may put it right and apply again. */
+    public record ReasonChoice(String code, String message, boolean retryable) {}
+
+    /**
+     * One waiting application: {@code overdue} past its deadline, {@code escalatedAt} when the nightly job reported it,
+     * {@code claimedUntil} while a claim holds ({@code claimedByMe} when the caller holds it), {@code channel} ONLINE
+     * or OUTLET (referred from a counter), the screening results as codes and in words.
+     */
     public record QueueItem(
-            String id, String status, Instant slaDeadline, String maskedNumber, List<String> screening) {}
+            String id,
+            String status,
+            Instant submittedAt,
+            Instant slaDeadline,
+            boolean overdue,
+            Instant escalatedAt,
+            Instant claimedUntil,
+            boolean claimedByMe,
+            String channel,
+            String maskedNumber,
+            List<String> screening,
+            List<ReasonText> screeningResults) {}
 
     /** A page of the queue. */
     public record QueuePage(int page, int size, List<QueueItem> items) {}
@@ -72,11 +107,68 @@ public class ReviewResource {
         }
     }
 
+    /** A scan of a referred case, without its content. */
+    public record ScanView(String id, String kind, String mediaType, Instant takenAt) {
+        static ScanView of(CounterEvidence.ScanEntry scan) {
+            return new ScanView(scan.id().toString(), scan.kind().name(), scan.mediaType(), scan.takenAt());
+        }
+    }
+
+    /** The agent who came for the holder: masked number, relationship, until when the power of attorney holds. */
+    public record AgentView(String maskedNumber, String relationship, LocalDate powerOfAttorneyValidUntil) {}
+
+    /** What the counter recorded for a referred case. */
+    public record CounterRecordView(
+            String reference,
+            String outletCode,
+            String outletName,
+            String staffUsername,
+            Instant decidedAt,
+            String outcome,
+            List<ReasonText> reasons,
+            String holderNameMasked,
+            String contactPhoneMasked,
+            boolean originalSeen,
+            boolean faceMatch,
+            AgentView agent,
+            List<ScanView> scans) {
+        static CounterRecordView of(CounterEvidence.CounterRecord record, Locale locale) {
+            return new CounterRecordView(
+                    record.reference(),
+                    record.outletCode(),
+                    record.outletName(),
+                    record.staffUsername(),
+                    record.decidedAt(),
+                    record.outcome(),
+                    ReasonText.of(record.reasons(), locale),
+                    record.holderNameMasked(),
+                    record.contactPhoneMasked(),
+                    record.originalSeen(),
+                    record.faceMatch(),
+                    record.agent() == null
+                            ? null
+                            : new AgentView(
+                                    record.agent().numberMasked(),
+                                    record.agent().relationship().name(),
+                                    record.agent().powerOfAttorneyValidUntil()),
+                    record.scans().stream().map(ScanView::of).toList());
+        }
+    }
+
     @Inject
     Reviews reviews;
 
     @Inject
+    CounterEvidence counter;
+
+    @Inject
+    BusinessClock clock;
+
+    @Inject
     Caller caller;
+
+    @Context
+    HttpHeaders headers;
 
     @GET
     @Path("/queue")
@@ -86,15 +178,43 @@ public class ReviewResource {
         if (page < 0 || size < 1 || size > 100) {
             throw Rejection.onField(page < 0 ? "page" : "size", Reason.INVALID_QUERY_PARAMETER);
         }
-        List<QueueItem> items = reviews.queue(page, size).stream()
-                .map(entry -> new QueueItem(
-                        entry.application().id().toString(),
-                        entry.application().status().name(),
-                        entry.application().slaDeadline(),
-                        entry.numberMasked(),
-                        entry.screening().stream().map(Enum::name).toList()))
+        List<Reviews.QueueEntry> entries = reviews.queue(page, size);
+        Set<UUID> atCounter = counter.madeAtCounter(
+                entries.stream().map(entry -> entry.application().id()).toList());
+        Instant now = clock.now();
+        UUID me = caller.accountId();
+        Locale locale = ProblemResponses.locale(headers);
+        List<QueueItem> items = entries.stream()
+                .map(entry -> {
+                    Application application = entry.application();
+                    Optional<Instant> claimedUntil = application.claimedUntil().filter(now::isBefore);
+                    return new QueueItem(
+                            application.id().toString(),
+                            application.status().name(),
+                            application.submittedAt(),
+                            application.slaDeadline(),
+                            application.isOverdueAt(now),
+                            application.escalatedAt().orElse(null),
+                            claimedUntil.orElse(null),
+                            claimedUntil.isPresent() && application.claimHeldBy(me, now),
+                            atCounter.contains(application.id()) ? "OUTLET" : "ONLINE",
+                            entry.numberMasked(),
+                            entry.screening().stream().map(Enum::name).toList(),
+                            ReasonText.of(entry.screening(), locale));
+                })
                 .toList();
         return new QueuePage(page, size, items);
+    }
+
+    @GET
+    @Path("/reasons")
+    @RolesAllowed({"REVIEWER", "ADMIN"})
+    @Operation(summary = "The reasons a reviewer may reject with, in the order a screen offers them, with their texts")
+    public List<ReasonChoice> reasons() {
+        Locale locale = ProblemResponses.locale(headers);
+        return Reason.reviewerChoices().stream()
+                .map(reason -> new ReasonChoice(reason.name(), reason.message(locale), reason.retryable()))
+                .toList();
     }
 
     @POST
@@ -116,6 +236,35 @@ public class ReviewResource {
         Photo photo = reviews.viewPhoto(caller.actor(), uuid(id), photoKind);
         return Response.ok(photo.content(), photo.mediaType())
                 .header("Cache-Control", "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("/applications/{id}/counter-record")
+    @Operation(
+            summary = "For a case referred from an outlet: what the counter recorded (masked data only) and the list "
+                    + "of its scans (live photo, power of attorney); only for the reviewer holding the claim; 404 for an online "
+                    + "application")
+    public CounterRecordView counterRecord(@PathParam("id") String id) {
+        CounterEvidence.CounterRecord record = counter.of(caller.actor(), uuid(id));
+        return CounterRecordView.of(record, ProblemResponses.locale(headers));
+    }
+
+    @GET
+    @Path("/applications/{id}/scans/{scanId}")
+    @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "One scan of a referred case; only for the reviewer holding the claim; every view is audited")
+    public Response scan(@PathParam("id") String id, @PathParam("scanId") String scanId) {
+        UUID scan;
+        try {
+            scan = UUID.fromString(scanId);
+        } catch (IllegalArgumentException notAnId) {
+            throw Rejection.notFound(Reason.SCAN_NOT_FOUND);
+        }
+        CounterEvidence.ScanContent content = counter.scan(caller.actor(), uuid(id), scan);
+        return Response.ok(content.content(), content.mediaType())
+                .header("Cache-Control", "no-store")
+                .header("Content-Disposition", "inline")
                 .build();
     }
 
