@@ -58,7 +58,7 @@ class DecompressionBombIT {
     URL deployment;
 
     private final HttpClient http =
-            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
     private String applicant;
     private String applicationId;
     private String staff;

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class PhotoUploadBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private PhotoUploadBenchmark() {}
 
