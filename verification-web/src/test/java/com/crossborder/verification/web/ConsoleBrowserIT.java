@@ -585,7 +585,9 @@ class ConsoleBrowserIT {
     }
 
     private String scan(String token, byte[] content, String type) throws Exception {
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(deployment + "api/v1/outlet/scans"))
                                 .header("Authorization", "Bearer " + token)

@@ -57,8 +57,10 @@ class DecompressionBombIT {
     @ArquillianResource
     URL deployment;
 
-    private final HttpClient http =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private String applicant;
     private String applicationId;
     private String staff;

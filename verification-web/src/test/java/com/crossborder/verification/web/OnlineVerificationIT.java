@@ -220,7 +220,9 @@ class OnlineVerificationIT {
 
         api().post("api/v1/review/applications/" + id + "/claim", "", otherReviewer)
                 .expect(200);
-        HttpResponse<byte[]> photo = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        HttpResponse<byte[]> photo = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(
                                         URI.create(deployment + "api/v1/review/applications/" + id + "/photos/FACE"))

@@ -132,7 +132,9 @@ class OutletVerificationIT {
     }
 
     private String scan(byte[] content, String type) throws Exception {
-        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        HttpResponse<String> response = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(deployment + "api/v1/outlet/scans"))
                                 .header("Authorization", "Bearer " + staff)
@@ -178,7 +180,9 @@ class OutletVerificationIT {
         String reference = decided.getString("reference");
         assertEquals("APPLICATION_APPROVED", ItDatabase.lastSmsTo(phone).template());
 
-        HttpResponse<byte[]> letter = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        HttpResponse<byte[]> letter = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(deployment + "api/v1/outlet/applications/"
                                         + decided.getString("id") + "/letter"))
@@ -582,7 +586,9 @@ class OutletVerificationIT {
     }
 
     private HttpResponse<byte[]> scanContent(String applicationId, String scanId, String token) throws Exception {
-        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        return HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
                 .send(
                         HttpRequest.newBuilder(URI.create(deployment + "api/v1/review/applications/" + applicationId
                                         + "/scans/" + scanId))

@@ -31,7 +31,8 @@ import java.util.concurrent.ThreadLocalRandom;
  */
 public final class PendingReviewBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final int SHARED_IDENTITIES = 100;
     private static final String[] PHOTO_KINDS = {"ID_FRONT", "ID_BACK", "FACE"};
     private static final boolean RANDOM_IDS = "random".equals(System.getProperty("bench.ids"));

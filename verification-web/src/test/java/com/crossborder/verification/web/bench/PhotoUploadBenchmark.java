@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class PhotoUploadBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     private PhotoUploadBenchmark() {}
 
