@@ -50,6 +50,14 @@ public final class Applicants {
         return api.login(phone.spelled(), password);
     }
 
+    /** A staff member's own document, required whenever a staff account is made: a fresh resident ID. */
+    public static jakarta.json.JsonObject staffDocument() {
+        return Json.createObjectBuilder()
+                .add("documentType", "CN_RESIDENT_ID")
+                .add("documentNumber", residentId(LocalDate.of(1985, 3, 14)))
+                .build();
+    }
+
     public static String json(String... pairs) {
         var builder = Json.createObjectBuilder();
         for (int i = 0; i < pairs.length; i += 2) {

@@ -122,7 +122,13 @@ final class OnlineFlow {
         String username = "rev" + UUID.randomUUID().toString().substring(0, 8);
         api.post(
                         "api/v1/admin/staff",
-                        json("username", username, "password", "Reviewer-pass-1", "role", "REVIEWER"),
+                        jakarta.json.Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("password", "Reviewer-pass-1")
+                                .add("role", "REVIEWER")
+                                .add("document", Applicants.staffDocument())
+                                .build()
+                                .toString(),
                         admin)
                 .expect(201);
         return api.login(username, "Reviewer-pass-1");
