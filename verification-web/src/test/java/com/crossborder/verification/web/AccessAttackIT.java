@@ -10,6 +10,7 @@ import com.crossborder.verification.web.Api.Answer;
 import com.crossborder.verification.web.Applicants.Phone;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,6 +23,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +58,7 @@ class AccessAttackIT {
     private static final int MAX_FAILURES = Integer.getInteger("verification.login.max-failures", 5);
     private static final int MAX_PER_LOGIN = Integer.getInteger("verification.login.max-failures-per-login", 20);
     private static final int MAX_PER_SOURCE = Integer.getInteger("verification.login.max-failures-per-source", 60);
+    private static final long LOCK_MILLIS = Integer.getInteger("verification.login.lock-seconds", 30) * 1000L;
 
     @Deployment(testable = false)
     static WebArchive war() {
@@ -84,11 +87,12 @@ class AccessAttackIT {
         Applicants.register(api(), phone, HOLDER_PASSWORD);
         String source = freshSource();
 
+        long start = System.currentTimeMillis();
         List<Raw> answers =
                 burst(40, () -> login(source, phone.spelled(), "Wrong-pass-" + UUID.randomUUID(), Map.of()));
         long judged = answers.stream().filter(a -> a.status() == 401).count();
         long locked = answers.stream().filter(a -> a.status() == 429).count();
-        assertTrue(judged <= MAX_FAILURES, () -> judged + " guesses judged, limit " + MAX_FAILURES);
+        assertAtMostTheLimitPerLockPeriod(judged, start);
         assertEquals(40, judged + locked, answers::toString);
         Raw refusal =
                 answers.stream().filter(a -> a.status() == 429).findFirst().orElseThrow();
@@ -126,9 +130,10 @@ class AccessAttackIT {
         String source = freshSource();
         String password = System.getProperty("verification.admin.password");
 
+        long start = System.currentTimeMillis();
         List<Raw> answers = burst(40, () -> login(source, "admin", "Wrong-pass-" + UUID.randomUUID(), Map.of()));
         long judged = answers.stream().filter(a -> a.status() == 401).count();
-        assertTrue(judged <= MAX_FAILURES, () -> judged + " guesses on admin judged");
+        assertAtMostTheLimitPerLockPeriod(judged, start);
         assertEquals(429, login(source, "admin", password, Map.of()).status());
         assertEquals(429, login(source, "ADMIN ", password, Map.of()).status());
 
@@ -159,9 +164,13 @@ class AccessAttackIT {
     @Test
     void guessesFromOneAddressAcrossManyLoginsMeetItsBudgetAndTheGlobalLimitPerLoginHolds() throws Exception {
         String source = freshSource();
-        List<Raw> answers = burst(
-                MAX_PER_SOURCE + 10,
-                () -> login(source, "nobody" + UUID.randomUUID().toString().substring(0, 8), "Wrong-pass-1", Map.of()));
+        List<Callable<Raw>> spread = new ArrayList<>();
+        for (int i = 0; i < MAX_PER_SOURCE + 10; i++) {
+            spread.add(() ->
+                    login(source, "nobody" + UUID.randomUUID().toString().substring(0, 8), "Wrong-pass-1", Map.of()));
+        }
+        // Eight at a time: each judged guess costs a password hash, and the machine is shared.
+        List<Raw> answers = run(spread, 8);
         long judged = answers.stream().filter(a -> a.status() == 401).count();
         assertTrue(judged <= MAX_PER_SOURCE, () -> judged + " judged from one address");
         assertTrue(answers.stream().anyMatch(a -> a.status() == 429), answers::toString);
@@ -191,7 +200,7 @@ class AccessAttackIT {
                 guesses.add(() -> login(from, phone.spelled(), "Wrong-pass-" + UUID.randomUUID(), Map.of()));
             }
         }
-        run(guesses);
+        run(guesses, 10);
         assertEquals(
                 429,
                 login(freshSource(), phone.spelled(), HOLDER_PASSWORD, Map.of()).status());
@@ -351,7 +360,7 @@ class AccessAttackIT {
         OnlineFlow flow = new OnlineFlow(deployment);
         String admin = api().adminToken();
         OnlineFlow.Ready alice = flow.submitted(Applicants.residentId(LocalDate.of(1990, 3, 7)), "2036-03-07");
-        OnlineFlow.Ready bob = flow.readyToSubmit(Applicants.residentId(LocalDate.of(1991, 4, 8)), "2036-03-07");
+        OnlineFlow.Ready bob = flow.readyToSubmit(Applicants.residentId(LocalDate.of(1990, 3, 7)), "2036-03-07");
 
         // Bob on Alice's application, on every endpoint that takes its id.
         String a = alice.applicationId();
@@ -359,7 +368,7 @@ class AccessAttackIT {
         assertDenied(api().send(
                         "PUT",
                         "api/v1/applications/" + a + "/identity",
-                        OnlineFlow.identity(Applicants.residentId(LocalDate.of(1991, 4, 8)), "2036-03-07"),
+                        OnlineFlow.identity(Applicants.residentId(LocalDate.of(1990, 3, 7)), "2036-03-07"),
                         "application/json",
                         bob.token(),
                         Map.of()));
@@ -399,6 +408,17 @@ class AccessAttackIT {
     }
 
     // ---------------------------------------------------------------- helpers
+
+    /**
+     * At most the limit judged per lock period the burst lasted: on a loaded machine a burst may outlast one lock,
+     * and the next period rightly judges up to the limit again (the defect judged 33 of 40 at once).
+     */
+    private static void assertAtMostTheLimitPerLockPeriod(long judged, long start) {
+        long periods = 1 + (System.currentTimeMillis() - start) / LOCK_MILLIS;
+        assertTrue(
+                judged <= MAX_FAILURES * periods,
+                () -> judged + " guesses judged in " + periods + " lock period(s), limit " + MAX_FAILURES);
+    }
 
     private static void assertDenied(Answer answer) {
         assertTrue(
@@ -444,11 +464,11 @@ class AccessAttackIT {
         for (int i = 0; i < count; i++) {
             calls.add(call);
         }
-        return run(calls);
+        return run(calls, 40);
     }
 
-    private static List<Raw> run(List<Callable<Raw>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(40, calls.size()));
+    private static List<Raw> run(List<Callable<Raw>> calls, int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, calls.size()));
         try {
             List<Raw> answers = new ArrayList<>();
             for (Future<Raw> answer : pool.invokeAll(calls)) {
@@ -495,7 +515,7 @@ class AccessAttackIT {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(source), 0));
             socket.connect(new InetSocketAddress(deployment.getHost(), deployment.getPort()), 10_000);
-            socket.setSoTimeout(60_000);
+            socket.setSoTimeout(180_000);
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.write(content);
@@ -518,7 +538,7 @@ class AccessAttackIT {
                     lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT),
                     lines[i].substring(colon + 1).strip());
         }
-        byte[] rest = java.util.Arrays.copyOfRange(response, end + 4, response.length);
+        byte[] rest = Arrays.copyOfRange(response, end + 4, response.length);
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
             rest = unchunk(rest);
         }
@@ -527,7 +547,7 @@ class AccessAttackIT {
 
     private static byte[] unchunk(byte[] chunked) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InputStream in = new java.io.ByteArrayInputStream(chunked);
+        InputStream in = new ByteArrayInputStream(chunked);
         while (true) {
             StringBuilder size = new StringBuilder();
             int c;
