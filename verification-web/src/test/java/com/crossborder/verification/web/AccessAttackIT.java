@@ -389,7 +389,12 @@ class AccessAttackIT {
         assertDenied(api().get("api/v1/review/applications/" + a + "/photos/FACE", second));
         assertDenied(api().get("api/v1/review/applications/" + a + "/counter-record", second));
         assertDenied(api().get("api/v1/review/applications/" + a + "/scans/" + UUID.randomUUID(), second));
-        assertDenied(api().post("api/v1/review/applications/" + a + "/decision", json("decision", "APPROVE"), second));
+        Answer decision =
+                api().post("api/v1/review/applications/" + a + "/decision", json("decision", "APPROVE"), second);
+        assertTrue(decision.status() == 403 || decision.status() == 409, decision::body);
+        assertFalse(
+                api().get("api/v1/applications/" + a, alice.token()).body().contains("APPROVED"),
+                "another reviewer's claim was decided");
         // Reviewers are not applicants: no holder endpoint answers them with data.
         assertDenied(api().post("api/v1/applications/" + a + "/submit", OnlineFlow.consent(), second));
     }
