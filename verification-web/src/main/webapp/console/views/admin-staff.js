@@ -29,11 +29,16 @@ export default async function render(container, context) {
     const password = field('staff.password', h('input', { attrs: { name: 'password', type: 'password', maxlength: '200', autocomplete: 'new-password' } }), { required: true, hint: 'staff.passwordHint' });
     const role = field('staff.role', h('select', { attrs: { name: 'role' } }, ROLES.map((code) => h('option', { attrs: { value: code }, i18n: `role.${code}` }))), { required: true });
     const outlet = field('staff.outlet', h('select', { attrs: { name: 'outletCode' } }, h('option', { attrs: { value: '' }, i18n: 'staff.chooseOutlet' })), { hint: 'staff.outletHint' });
+    // The staff member's own document is required (issue 13): nobody may claim, decide or serve their own identity.
     const documentType = field('staff.documentType', h('select', { attrs: { name: 'documentType' } },
       h('option', { attrs: { value: '' }, i18n: 'staff.noDocument' }),
-      DOCUMENT_TYPES.map((code) => h('option', { attrs: { value: code }, i18n: `document.${code}` }))));
-    const documentNumber = field('staff.documentNumber', h('input', { attrs: { name: 'documentNumber', maxlength: '40', autocomplete: 'off' } }), { hint: 'staff.documentHint' });
-    const fields = { username: username.setError, password: password.setError, role: role.setError, outletCode: outlet.setError, documentType: documentType.setError, documentNumber: documentNumber.setError };
+      DOCUMENT_TYPES.map((code) => h('option', { attrs: { value: code }, i18n: `document.${code}` }))), { required: true });
+    const documentNumber = field('staff.documentNumber', h('input', { attrs: { name: 'documentNumber', maxlength: '40', autocomplete: 'off' } }), { required: true, hint: 'staff.documentHint' });
+    const fields = {
+      username: username.setError, password: password.setError, role: role.setError, outletCode: outlet.setError,
+      documentType: documentType.setError, documentNumber: documentNumber.setError,
+      document: documentNumber.setError, 'document.documentType': documentType.setError, 'document.documentNumber': documentNumber.setError,
+    };
     const showOutlet = () => { outlet.wrapper.hidden = role.control.value !== 'OUTLET_STAFF'; };
     role.control.addEventListener('change', showOutlet);
     showOutlet();
@@ -50,9 +55,7 @@ export default async function render(container, context) {
       done.hidden = true;
       const body = { username: username.control.value.trim(), password: password.control.value, role: role.control.value };
       if (role.control.value === 'OUTLET_STAFF') body.outletCode = outlet.control.value;
-      if (documentType.control.value || documentNumber.control.value.trim()) {
-        body.document = { documentType: documentType.control.value, documentNumber: documentNumber.control.value.trim() };
-      }
+      body.document = { documentType: documentType.control.value, documentNumber: documentNumber.control.value.trim() };
       try {
         const created = await api.post('api/v1/admin/staff', body);
         form.reset();

@@ -2,6 +2,7 @@ package com.crossborder.verification.web;
 
 import com.crossborder.verification.identity.model.ResidentIdNumber;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.security.SecureRandom;
 import java.time.LocalDate;
 
@@ -48,6 +49,14 @@ public final class Applicants {
                         null)
                 .expect(201);
         return api.login(phone.spelled(), password);
+    }
+
+    /** A staff member's own document, required whenever a staff account is made: a fresh resident ID. */
+    public static JsonObject staffDocument() {
+        return Json.createObjectBuilder()
+                .add("documentType", "CN_RESIDENT_ID")
+                .add("documentNumber", residentId(LocalDate.of(1985, 3, 14)))
+                .build();
     }
 
     public static String json(String... pairs) {

@@ -87,7 +87,8 @@ class ConsoleBrowserIT {
         var body = Json.createObjectBuilder()
                 .add("username", username)
                 .add("password", STAFF_PASSWORD)
-                .add("role", role);
+                .add("role", role)
+                .add("document", Applicants.staffDocument());
         if (outletCode != null) {
             body.add("outletCode", outletCode);
         }

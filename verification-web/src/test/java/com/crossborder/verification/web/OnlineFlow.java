@@ -5,6 +5,7 @@ import static com.crossborder.verification.web.Applicants.json;
 import com.crossborder.verification.application.infrastructure.TestImages;
 import com.crossborder.verification.web.Api.Answer;
 import com.crossborder.verification.web.Applicants.Phone;
+import jakarta.json.Json;
 import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.URL;
@@ -122,7 +123,13 @@ final class OnlineFlow {
         String username = "rev" + UUID.randomUUID().toString().substring(0, 8);
         api.post(
                         "api/v1/admin/staff",
-                        json("username", username, "password", "Reviewer-pass-1", "role", "REVIEWER"),
+                        Json.createObjectBuilder()
+                                .add("username", username)
+                                .add("password", "Reviewer-pass-1")
+                                .add("role", "REVIEWER")
+                                .add("document", Applicants.staffDocument())
+                                .build()
+                                .toString(),
                         admin)
                 .expect(201);
         return api.login(username, "Reviewer-pass-1");

@@ -104,6 +104,8 @@ class OutletVerificationIT {
                     Json.createObjectBuilder()
                             .add("documentType", "CN_RESIDENT_ID")
                             .add("documentNumber", ownNumber));
+        } else {
+            body.add("document", Applicants.staffDocument());
         }
         api().post("api/v1/admin/staff", body.build().toString(), admin).expect(201);
         return api().login(username, "Counter-pass-1");
@@ -431,6 +433,7 @@ class OutletVerificationIT {
                                 .add("username", reviewerName)
                                 .add("password", "Reviewer-pass-1")
                                 .add("role", "REVIEWER")
+                                .add("document", Applicants.staffDocument())
                                 .build()
                                 .toString(),
                         admin)
@@ -578,6 +581,7 @@ class OutletVerificationIT {
                                 .add("username", username)
                                 .add("password", "Reviewer-pass-1")
                                 .add("role", "REVIEWER")
+                                .add("document", Applicants.staffDocument())
                                 .build()
                                 .toString(),
                         admin)

@@ -409,7 +409,8 @@ class WalkingSkeletonIT {
         var json = Json.createObjectBuilder()
                 .add("username", username)
                 .add("password", password)
-                .add("role", role);
+                .add("role", role)
+                .add("document", Applicants.staffDocument());
         if (outletCode != null) {
             json.add("outletCode", outletCode);
         }

@@ -64,6 +64,13 @@ public class JpaAccounts implements Accounts {
     }
 
     @Override
+    public List<Account> staff() {
+        return em.createQuery("SELECT a FROM Account a WHERE a.role <> :applicant ORDER BY a.username", Account.class)
+                .setParameter("applicant", Role.APPLICANT)
+                .getResultList();
+    }
+
+    @Override
     public void add(Account account) {
         em.persist(account);
         // Flushed now, so that a duplicate username surfaces here as a constraint violation, not at commit.

@@ -1,6 +1,5 @@
 package com.crossborder.verification.account.infrastructure;
 
-import com.crossborder.verification.account.model.LoginThrottle;
 import com.crossborder.verification.account.model.PhoneThrottle;
 import com.crossborder.verification.account.model.SmsCode;
 import com.crossborder.verification.account.model.SmsCodePurpose;
@@ -63,18 +62,5 @@ public class JpaSmsCodes implements SmsCodes {
                 .setParameter(3, LocalDate.EPOCH)
                 .executeUpdate();
         return em.find(PhoneThrottle.class, phoneIndex, LockModeType.PESSIMISTIC_WRITE);
-    }
-
-    @Override
-    public Optional<LoginThrottle> loginThrottleLocked(String loginKey) {
-        return Optional.ofNullable(em.find(LoginThrottle.class, loginKey, LockModeType.PESSIMISTIC_WRITE));
-    }
-
-    @Override
-    public LoginThrottle loginThrottleLockedOrNew(String loginKey) {
-        em.createNativeQuery("INSERT INTO login_throttle (login_key, failures) VALUES (?, 0) ON CONFLICT DO NOTHING")
-                .setParameter(1, loginKey)
-                .executeUpdate();
-        return em.find(LoginThrottle.class, loginKey, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -53,9 +53,23 @@ public class Account {
     @Column(name = "tokens_valid_after", nullable = false)
     private Instant tokensValidAfter;
 
+    /** Moves on with every password change, disable and reset: a token carries the generation it was issued under. */
+    @Column(name = "token_generation", nullable = false)
+    private int tokenGeneration;
+
+    /** Set while the account is disabled: it cannot log in and its tokens are refused. */
+    @Column(name = "disabled_at")
+    private Instant disabledAt;
+
     /** For staff: the blind index of their own identity, so that nobody verifies themselves. */
     @Column(name = "identity_index", length = 64)
     private String identityIndex;
+
+    @Column(name = "identity_type", length = 40)
+    private String identityType;
+
+    @Column(name = "identity_number_encrypted")
+    private byte[] identityNumberEncrypted;
 
     @Version
     private long version;
@@ -97,17 +111,50 @@ public class Account {
     /** A new password; every token issued before now stops working. */
     public void changePassword(String newPasswordHash, Instant now) {
         this.passwordHash = Objects.requireNonNull(newPasswordHash);
-        this.tokensValidAfter = now.truncatedTo(ChronoUnit.MILLIS);
+        revokeTokens(now);
     }
 
-    /** Whether a token issued at {@code issuedAt} (millisecond precision) is still good. */
-    public boolean acceptsTokenIssuedAt(Instant issuedAt) {
-        return !issuedAt.isBefore(tokensValidAfter);
+    /** Every token issued so far stops working. */
+    public void revokeTokens(Instant now) {
+        Instant cut = now.truncatedTo(ChronoUnit.MILLIS);
+        // Never backwards, even if clocks of two nodes disagree.
+        this.tokensValidAfter = tokensValidAfter == null || cut.isAfter(tokensValidAfter) ? cut : tokensValidAfter;
+        this.tokenGeneration++;
     }
 
-    /** Records the staff member's own identity (as a blind index). */
-    public void ownIdentity(String identityIndex) {
+    /** The account can no longer log in and its tokens stop at once. */
+    public void disable(Instant now) {
+        if (disabledAt == null) {
+            disabledAt = now;
+        }
+        revokeTokens(now);
+    }
+
+    public void enable() {
+        disabledAt = null;
+    }
+
+    public boolean isDisabled() {
+        return disabledAt != null;
+    }
+
+    /**
+     * Whether a token issued at {@code issuedAt} (millisecond precision, taken before its password was checked) under
+     * {@code generation} is still good: not disabled, not older than the last password change, same generation.
+     */
+    public boolean acceptsToken(Instant issuedAt, int generation) {
+        return disabledAt == null && generation == tokenGeneration && !issuedAt.isBefore(tokensValidAfter);
+    }
+
+    public int tokenGeneration() {
+        return tokenGeneration;
+    }
+
+    /** Records the staff member's own identity: the document's type, its blind index and its number encrypted. */
+    public void ownIdentity(String documentType, String identityIndex, byte[] numberEncrypted) {
+        this.identityType = documentType;
         this.identityIndex = identityIndex;
+        this.identityNumberEncrypted = numberEncrypted.clone();
     }
 
     public Optional<String> identityIndex() {

@@ -1,6 +1,7 @@
 package com.crossborder.verification.account.model;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,6 +20,9 @@ public interface Accounts {
     Optional<Account> withPhoneIndex(String phoneIndex);
 
     boolean anyWithRole(Role role);
+
+    /** Every staff account (all but applicants), by username. */
+    List<Account> staff();
 
     void add(Account account);
 }

@@ -5,4 +5,7 @@ public interface CodeGenerator {
 
     /** Six decimal digits, leading zeros kept. */
     String sixDigits();
+
+    /** A password an administrator hands to a staff member after a reset: 16 characters, letters and digits. */
+    String temporaryPassword();
 }

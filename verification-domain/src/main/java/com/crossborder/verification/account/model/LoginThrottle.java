@@ -2,6 +2,8 @@ package com.crossborder.verification.account.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
@@ -9,8 +11,12 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Wrong passwords in a row for one login (a username or a phone number, known or not: lockout must not
- * reveal which logins exist), and the lock they lead to.
+ * Wrong passwords counted under one key (a login from one source, a login from everywhere, or one source against any
+ * login; logins known or not: lockout must not reveal which logins exist), and the lock they lead to.
+ *
+ * <p>An attempt is counted <em>before</em> its password is checked ({@link #reserve}), on a row that is locked for the
+ * check: so N concurrent guesses get at most the limit judged, whatever the timing. A right password gives the
+ * attempt back ({@link #succeeded} or {@link #giveBack}).
  */
 @Entity
 @Table(name = "login_throttle")
@@ -18,7 +24,14 @@ public class LoginThrottle {
 
     @Id
     @Column(name = "login_key", length = 64)
-    private String loginKey;
+    private String key;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "scope", nullable = false, length = 8)
+    private LoginScope scope;
+
+    @Column(name = "subject_key", length = 64)
+    private String subjectKey;
 
     @Column(name = "failures", nullable = false)
     private int failures;
@@ -26,36 +39,82 @@ public class LoginThrottle {
     @Column(name = "locked_until")
     private Instant lockedUntil;
 
+    @Column(name = "window_started_at")
+    private Instant windowStartedAt;
+
+    @Column(name = "noticed_until")
+    private Instant noticedUntil;
+
     protected LoginThrottle() {}
 
-    public LoginThrottle(String loginKey) {
-        this.loginKey = loginKey;
+    public LoginThrottle(String key, LoginScope scope, String subjectKey) {
+        this.key = key;
+        this.scope = scope;
+        this.subjectKey = subjectKey;
     }
 
-    /** How long the login stays locked; empty when it is not. */
+    public LoginScope scope() {
+        return scope;
+    }
+
+    /** How long the key stays locked; empty when it is not. */
     public Optional<Duration> lockedFor(Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil)
                 ? Optional.of(Duration.between(now, lockedUntil))
                 : Optional.empty();
     }
 
-    /** Counts a wrong password; returns true when this one locks the login. */
-    public boolean failed(LoginPolicy policy, Instant now) {
+    /**
+     * Counts an attempt about to be judged (as a failure until it proves right); the attempt that reaches the limit
+     * locks the key at once, so that no concurrent attempt is judged after it. Call only when not locked.
+     */
+    public void reserve(LoginPolicy policy, Instant now) {
         if (lockedUntil != null && !now.isBefore(lockedUntil)) {
             failures = 0;
             lockedUntil = null;
+            windowStartedAt = now;
+        }
+        if (windowStartedAt == null || !now.isBefore(windowStartedAt.plus(policy.failureWindow()))) {
+            failures = 0;
+            windowStartedAt = now;
         }
         failures++;
-        if (failures >= policy.maxFailures()) {
+        if (failures >= policy.limitFor(scope)) {
             lockedUntil = now.plus(policy.lockDuration());
-            failures = 0;
-            return true;
         }
-        return false;
     }
 
+    /** The right password: the owner's counters start again. */
     public void succeeded() {
         failures = 0;
         lockedUntil = null;
+    }
+
+    /** The right password, on a counter that is not the owner's (a source): only this attempt is given back. */
+    public void giveBack(LoginPolicy policy) {
+        failures = Math.max(0, failures - 1);
+        if (failures < policy.limitFor(scope)) {
+            lockedUntil = null;
+        }
+    }
+
+    /** Lifted by customer service or an administrator. */
+    public void unlock() {
+        failures = 0;
+        lockedUntil = null;
+        noticedUntil = null;
+    }
+
+    /** Whether a lock notice may go now; at most one per lock period. */
+    public boolean noticeDue(LoginPolicy policy, Instant now) {
+        if (noticedUntil != null && now.isBefore(noticedUntil)) {
+            return false;
+        }
+        noticedUntil = now.plus(policy.lockDuration());
+        return true;
+    }
+
+    public int failures() {
+        return failures;
     }
 }

@@ -16,10 +16,4 @@ public interface SmsCodes {
 
     /** The number's send counter, created if new, locked until the transaction ends. */
     PhoneThrottle phoneThrottleLocked(String phoneIndex);
-
-    /** The login's failure counter if it has one, locked until the transaction ends. */
-    Optional<LoginThrottle> loginThrottleLocked(String loginKey);
-
-    /** The login's failure counter, created if new, locked until the transaction ends. */
-    LoginThrottle loginThrottleLockedOrNew(String loginKey);
 }

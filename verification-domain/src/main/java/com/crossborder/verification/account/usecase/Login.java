@@ -1,63 +1,44 @@
 package com.crossborder.verification.account.usecase;
 
 import com.crossborder.verification.account.model.Account;
-import com.crossborder.verification.account.model.Accounts;
-import com.crossborder.verification.account.model.LoginPolicy;
-import com.crossborder.verification.account.model.LoginThrottle;
 import com.crossborder.verification.account.model.PasswordHasher;
-import com.crossborder.verification.account.model.SmsCodes;
-import com.crossborder.verification.audit.usecase.AuditLog;
-import com.crossborder.verification.notification.model.SmsTemplate;
-import com.crossborder.verification.notification.usecase.Notifications;
-import com.crossborder.verification.shared.model.Actor;
+import com.crossborder.verification.account.usecase.LoginAttempts.Attempt;
 import com.crossborder.verification.shared.model.BusinessClock;
-import com.crossborder.verification.shared.model.PhoneNumber;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Optional;
+import java.time.Instant;
 
 /**
  * Someone proves who they are with a login (phone number for applicants, username for staff) and a password.
  * Unknown logins cost the same hash and get the same refusal as wrong passwords, and lock the same way, so
- * that no answer tells which logins exist. A locked applicant is told by SMS.
+ * that no answer tells which logins exist. Every attempt is counted before its password is checked, per login and
+ * source, per login and per source ({@link LoginAttempts}): a burst of concurrent guesses gets at most the limit
+ * judged, and a right password is refused while a lock holds. A locked applicant is told by SMS, once per lock.
  */
 @ApplicationScoped
 public class Login {
 
     private static final int MAX_INPUT = 200;
 
-    @Inject
-    Accounts accounts;
+    /**
+     * A login that succeeded: the account as read before the password was checked and the instant taken before the
+     * check, which its token must carry, so that a password change racing this login ends the token too.
+     */
+    public record Granted(Account account, Instant issuedAt) {}
 
     @Inject
     PasswordHasher hasher;
 
     @Inject
-    PhoneProtection protection;
-
-    @Inject
-    SmsCodes throttles;
-
-    @Inject
-    Notifications notifications;
-
-    @Inject
-    AuditLog audit;
-
-    @Inject
-    LoginPolicy policy;
+    LoginAttempts attempts;
 
     @Inject
     BusinessClock clock;
 
-    @Transactional(dontRollbackOn = Rejection.class)
-    public Account authenticate(String login, String password) {
+    /** {@code sourceBucket} is the client's address as the failure budgets count it (an IPv6 client by /64). */
+    public Granted authenticate(String login, String password, String sourceBucket) {
         if (login == null
                 || password == null
                 || login.isBlank()
@@ -67,50 +48,24 @@ public class Login {
                     password == null ? "" : password.substring(0, Math.min(password.length(), MAX_INPUT)));
             throw Rejection.unauthenticated(Reason.INVALID_CREDENTIALS);
         }
-        String loginKey = protection.loginKey(login);
-        Optional<Duration> locked = throttles.loginThrottleLocked(loginKey).flatMap(t -> t.lockedFor(clock.now()));
-        if (locked.isPresent()) {
-            hasher.matchAgainstNothing(password);
-            throw Rejection.rateLimited(Reason.LOGIN_LOCKED, locked.get());
+        Instant issuedAt = clock.now();
+        Attempt attempt = attempts.reserve(login, sourceBucket);
+        boolean matches = attempt.found()
+                .map(account -> account.hasPassword(password, hasher))
+                .orElseGet(() -> dummy(password));
+        if (!matches) {
+            attempts.failed(attempt);
+            throw Rejection.unauthenticated(Reason.INVALID_CREDENTIALS);
         }
-        Optional<Account> account = find(login);
-        boolean matches = account.isPresent() ? account.get().hasPassword(password, hasher) : dummy(password);
-        if (matches) {
-            throttles.loginThrottleLocked(loginKey).ifPresent(LoginThrottle::succeeded);
-            return account.get();
+        attempts.succeeded(attempt);
+        if (attempt.account().isDisabled()) {
+            throw Rejection.forbidden(Reason.ACCOUNT_DISABLED);
         }
-        LoginThrottle throttle = throttles.loginThrottleLockedOrNew(loginKey);
-        if (throttle.failed(policy, clock.now()) && account.isPresent()) {
-            lockedOut(account.get());
-        }
-        throw Rejection.unauthenticated(Reason.INVALID_CREDENTIALS);
-    }
-
-    private Optional<Account> find(String login) {
-        try {
-            return accounts.withPhoneIndex(protection.index(PhoneNumber.parse(login)));
-        } catch (Rejection notAPhoneNumber) {
-            return accounts.withUsername(login.strip().toLowerCase(Locale.ROOT));
-        }
+        return new Granted(attempt.account(), issuedAt);
     }
 
     private boolean dummy(String password) {
         hasher.matchAgainstNothing(password);
         return false;
-    }
-
-    private void lockedOut(Account account) {
-        account.phoneEncrypted()
-                .map(protection::decrypt)
-                .ifPresent(phone -> notifications.send(
-                        phone,
-                        SmsTemplate.ACCOUNT_LOCKED,
-                        Map.of("minutes", Long.toString(policy.lockDuration().toMinutes()))));
-        audit.record(
-                Actor.system("login"),
-                "LOGIN_LOCKED",
-                "Account",
-                account.id().toString(),
-                "minutes=" + policy.lockDuration().toMinutes());
     }
 }

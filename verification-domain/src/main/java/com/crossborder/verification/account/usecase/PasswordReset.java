@@ -5,7 +5,7 @@ import com.crossborder.verification.account.model.Accounts;
 import com.crossborder.verification.account.model.PasswordHasher;
 import com.crossborder.verification.account.model.PasswordPolicy;
 import com.crossborder.verification.account.model.SmsCodePurpose;
-import com.crossborder.verification.account.model.SmsCodes;
+import com.crossborder.verification.account.model.TokensChanged;
 import com.crossborder.verification.audit.usecase.AuditLog;
 import com.crossborder.verification.notification.model.SmsTemplate;
 import com.crossborder.verification.notification.usecase.Notifications;
@@ -15,6 +15,7 @@ import com.crossborder.verification.shared.model.PhoneNumber;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
@@ -27,9 +28,6 @@ public class PasswordReset {
     Accounts accounts;
 
     @Inject
-    SmsCodes codes;
-
-    @Inject
     PasswordHasher hasher;
 
     @Inject
@@ -37,6 +35,12 @@ public class PasswordReset {
 
     @Inject
     CodeCheck codeCheck;
+
+    @Inject
+    LoginAttempts attempts;
+
+    @Inject
+    Event<TokensChanged> tokensChanged;
 
     @Inject
     Notifications notifications;
@@ -57,7 +61,8 @@ public class PasswordReset {
         Account account = accounts.withPhoneIndex(phoneIndex)
                 .orElseThrow(() -> Rejection.onField("code", Reason.SMS_CODE_INVALID));
         account.changePassword(hasher.hash(newPassword), clock.now());
-        codes.loginThrottleLocked(protection.loginKey(phone.e164())).ifPresent(throttle -> throttle.succeeded());
+        attempts.unlock(account);
+        tokensChanged.fire(new TokensChanged(account.id()));
         notifications.send(phone, SmsTemplate.PASSWORD_CHANGED, Map.of());
         audit.record(
                 new Actor(account.id().toString(), account.role().name()),

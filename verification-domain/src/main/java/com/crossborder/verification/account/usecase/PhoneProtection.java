@@ -37,13 +37,25 @@ public class PhoneProtection implements SmsCode.CodeHasher {
 
     /** The key a login's failures are counted under: the same for every spelling of one number or username. */
     public String loginKey(String login) {
-        String normalized;
+        return index.of("login", normalizedLogin(login));
+    }
+
+    /** The key of one login's failures from one source address (bucket). */
+    public String loginSourceKey(String login, String sourceBucket) {
+        return index.of("login-source", normalizedLogin(login) + "|" + sourceBucket);
+    }
+
+    /** The key of one source address's (bucket's) failures against any login. */
+    public String sourceKey(String sourceBucket) {
+        return index.of("login-client", sourceBucket == null ? "" : sourceBucket);
+    }
+
+    private static String normalizedLogin(String login) {
         try {
-            normalized = PhoneNumber.parse(login).e164();
+            return PhoneNumber.parse(login).e164();
         } catch (RuntimeException notAPhone) {
-            normalized = login.strip().toLowerCase(Locale.ROOT);
+            return login.strip().toLowerCase(Locale.ROOT);
         }
-        return index.of("login", normalized);
     }
 
     public String clientKey(String clientAddress) {

@@ -2,17 +2,41 @@ package com.crossborder.verification.account.usecase;
 
 import com.crossborder.verification.account.model.Account;
 import com.crossborder.verification.account.model.Accounts;
+import com.crossborder.verification.account.model.TokensChanged;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** Who a signed-in caller is, and whether a token issued to them still holds (a password change ends older ones). */
+/**
+ * Who a signed-in caller is, and whether a token issued to them still holds: every authenticated request asks. The
+ * answer's inputs (disabled, token generation, tokens valid after) are cached per account for a few seconds and
+ * forgotten on this node as soon as a change to them commits ({@link TokensChanged}); other nodes of a cluster see
+ * the change within {@link #CACHE_SECONDS}.
+ */
 @ApplicationScoped
 public class Sessions {
+
+    /** How long another node may go on accepting a token after a revocation committed elsewhere. */
+    static final long CACHE_SECONDS = 5;
+
+    private static final int MAX_CACHED = 10_000;
+
+    private record TokenState(boolean exists, boolean disabled, int generation, Instant validAfter, long loadedAt) {}
+
+    private final Map<UUID, TokenState> cache = new ConcurrentHashMap<>();
+
+    /** Moves on with every change, so that a state read before a change is never kept after it. */
+    private final AtomicLong changes = new AtomicLong();
 
     @Inject
     Accounts accounts;
@@ -23,11 +47,41 @@ public class Sessions {
         return accounts.withId(accountId).orElseThrow(() -> Rejection.unauthenticated(Reason.UNAUTHORIZED));
     }
 
-    /** Whether the account still exists and accepts a token issued at {@code issuedAt}. */
-    @Transactional
-    public boolean acceptsToken(UUID accountId, Instant issuedAt) {
-        return accounts.withId(accountId)
-                .map(account -> account.acceptsTokenIssuedAt(issuedAt))
-                .orElse(false);
+    /**
+     * Whether the account exists, is not disabled and accepts a token issued at {@code issuedAt} (taken before the
+     * password was checked) under token generation {@code generation}.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean acceptsToken(UUID accountId, Instant issuedAt, int generation) {
+        long now = System.nanoTime();
+        TokenState state = cache.get(accountId);
+        if (state == null || now - state.loadedAt() > CACHE_SECONDS * 1_000_000_000L) {
+            long seen = changes.get();
+            state = load(accountId, now);
+            if (cache.size() >= MAX_CACHED) {
+                cache.clear();
+            }
+            cache.put(accountId, state);
+            if (changes.get() != seen) {
+                // A change committed while we read: what we read may be older than it.
+                cache.remove(accountId, state);
+            }
+        }
+        return state.exists()
+                && !state.disabled()
+                && state.generation() == generation
+                && !issuedAt.isBefore(state.validAfter());
+    }
+
+    /** A change to an account's tokens committed (or rolled back): read it afresh next time. */
+    void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) TokensChanged change) {
+        changes.incrementAndGet();
+        cache.remove(change.accountId());
+    }
+
+    private TokenState load(UUID accountId, long now) {
+        Optional<Account> account = accounts.withId(accountId);
+        return account.map(a -> new TokenState(true, a.isDisabled(), a.tokenGeneration(), a.tokensValidAfter(), now))
+                .orElseGet(() -> new TokenState(false, true, -1, Instant.MAX, now));
     }
 }

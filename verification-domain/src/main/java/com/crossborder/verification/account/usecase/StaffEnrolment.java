@@ -78,14 +78,17 @@ public class StaffEnrolment {
         }
         Account account =
                 Account.staff(username, hasher.hash(command.password()), command.role(), outletCode, clock.now());
-        if (command.ownDocument() != null) {
-            DocumentClaim own = command.ownDocument();
-            try {
-                account.ownIdentity(
-                        identities.identityIndex(DocumentNumber.parse(own.type(), own.number(), clock.today())));
-            } catch (Rejection malformed) {
-                throw Rejection.onField("document.documentNumber", malformed.code());
-            }
+        // Required: without it nobody could tell that a case in the queue or at the counter is the staff member's own.
+        DocumentClaim own = command.ownDocument();
+        if (own == null) {
+            throw Rejection.onField("document", Reason.FIELD_REQUIRED);
+        }
+        try {
+            DocumentNumber number = DocumentNumber.parse(own.type(), own.number(), clock.today());
+            account.ownIdentity(
+                    number.type().name(), identities.identityIndex(number), identities.encryptNumber(number));
+        } catch (Rejection malformed) {
+            throw Rejection.onField("document.documentNumber", malformed.code());
         }
         try {
             accounts.add(account);

@@ -42,7 +42,11 @@ public class IdentityProtection {
     }
 
     public byte[] encryptNumber(IdentityDocument document) {
-        return cipher.encryptText(document.number().normalized(), NUMBER_CONTEXT);
+        return encryptNumber(document.number());
+    }
+
+    public byte[] encryptNumber(DocumentNumber number) {
+        return cipher.encryptText(number.normalized(), NUMBER_CONTEXT);
     }
 
     public byte[] encryptName(String name) {

@@ -1,5 +1,7 @@
 package com.crossborder.verification.review.usecase;
 
+import com.crossborder.verification.account.model.Account;
+import com.crossborder.verification.account.model.Accounts;
 import com.crossborder.verification.application.model.Application;
 import com.crossborder.verification.application.model.ApplicationRecord;
 import com.crossborder.verification.application.model.Applications;
@@ -85,6 +87,9 @@ public class Reviews {
     ReviewSettings settings;
 
     @Inject
+    Accounts accounts;
+
+    @Inject
     AuditLog audit;
 
     @Inject
@@ -127,6 +132,7 @@ public class Reviews {
     @Transactional
     public Application claim(Actor reviewer, UUID applicationId) {
         Application application = find(applicationId);
+        refuseOwnIdentity(reviewer, applicationId);
         application.claim(accountId(reviewer), clock.now(), settings.claimHold());
         audit.record(reviewer, "APPLICATION_CLAIMED", "Application", applicationId.toString(), "");
         return application;
@@ -139,6 +145,7 @@ public class Reviews {
         if (!application.claimedBy().map(accountId(reviewer)::equals).orElse(false)) {
             throw Rejection.forbidden(Reason.NOT_CLAIMED);
         }
+        refuseOwnIdentity(reviewer, applicationId);
         PhotoStore.StoredPhoto photo =
                 photos.get(applicationId, kind).orElseThrow(() -> Rejection.notFound(Reason.NOT_FOUND));
         audit.record(reviewer, "PHOTO_VIEWED", "Application", applicationId.toString(), "kind=" + kind);
@@ -150,6 +157,7 @@ public class Reviews {
     public Application approve(Actor reviewer, UUID applicationId, String comment) {
         Optional<String> note = commentText(comment);
         Application application = find(applicationId);
+        refuseOwnIdentity(reviewer, applicationId);
         List<Reason> problems = screening.problems(application);
         if (!problems.isEmpty()) {
             throw Rejection.ruleViolated(problems.get(0));
@@ -176,6 +184,7 @@ public class Reviews {
         }
         Optional<String> note = commentText(comment);
         Application application = find(applicationId);
+        refuseOwnIdentity(reviewer, applicationId);
         application.reject(accountId(reviewer), why, clock.now());
         cards.withId(application.cardId()).ifPresent(Card::verificationRefused);
         notices.tell(Notice.rejected(application, why));
@@ -193,6 +202,7 @@ public class Reviews {
     public Application requestReupload(Actor reviewer, UUID applicationId, Set<PhotoKind> photos, String comment) {
         Optional<String> note = commentText(comment);
         Application application = find(applicationId);
+        refuseOwnIdentity(reviewer, applicationId);
         application.requestReupload(accountId(reviewer), photos, calendar.current(), clock.now());
         String kept = keep(reviewer, application, "REQUEST_REUPLOAD", note);
         if (application.reason().orElse(null) == Reason.REUPLOAD_LIMIT_REACHED) {
@@ -239,6 +249,19 @@ public class Reviews {
                 clock.now());
         comments.add(kept);
         return " comment=" + kept.id();
+    }
+
+    /** Nobody claims, sees the photos of or decides an application for their own identity. */
+    private void refuseOwnIdentity(Actor reviewer, UUID applicationId) {
+        Optional<String> own = accounts.withId(accountId(reviewer)).flatMap(Account::identityIndex);
+        if (own.isPresent()
+                && applications
+                        .identityOf(applicationId)
+                        .map(DeclaredIdentity::identityIndex)
+                        .filter(own.get()::equals)
+                        .isPresent()) {
+            throw Rejection.forbidden(Reason.SELF_PROCESSING_FORBIDDEN);
+        }
     }
 
     private static UUID accountId(Actor actor) {

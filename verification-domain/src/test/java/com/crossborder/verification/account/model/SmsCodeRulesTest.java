@@ -95,25 +95,29 @@ class SmsCodeRulesTest {
 
     @Test
     void fiveWrongPasswordsLockALoginForFifteenMinutesThenItCountsAfresh() {
-        LoginThrottle throttle = new LoginThrottle("login");
+        LoginThrottle throttle = new LoginThrottle("login", LoginScope.PAIR, "login");
         LoginPolicy policy = LoginPolicy.DEFAULT;
         for (int i = 1; i <= 4; i++) {
-            assertEquals(false, throttle.failed(policy, T0));
+            throttle.reserve(policy, T0);
+            assertTrue(throttle.lockedFor(T0).isEmpty());
         }
-        assertEquals(true, throttle.failed(policy, T0));
+        throttle.reserve(policy, T0);
         assertEquals(Optional.of(Duration.ofMinutes(15)), throttle.lockedFor(T0));
         assertEquals(Optional.of(Duration.ofMinutes(1)), throttle.lockedFor(T0.plus(Duration.ofMinutes(14))));
         assertTrue(throttle.lockedFor(T0.plus(Duration.ofMinutes(15))).isEmpty());
-        assertEquals(false, throttle.failed(policy, T0.plus(Duration.ofMinutes(16))));
+        throttle.reserve(policy, T0.plus(Duration.ofMinutes(16)));
+        assertEquals(1, throttle.failures());
     }
 
     @Test
     void aSuccessfulLoginForgetsEarlierFailures() {
-        LoginThrottle throttle = new LoginThrottle("login");
+        LoginThrottle throttle = new LoginThrottle("login", LoginScope.PAIR, "login");
         for (int i = 1; i <= 4; i++) {
-            throttle.failed(LoginPolicy.DEFAULT, T0);
+            throttle.reserve(LoginPolicy.DEFAULT, T0);
         }
         throttle.succeeded();
-        assertEquals(false, throttle.failed(LoginPolicy.DEFAULT, T0));
+        throttle.reserve(LoginPolicy.DEFAULT, T0);
+        assertEquals(1, throttle.failures());
+        assertTrue(throttle.lockedFor(T0).isEmpty());
     }
 }

@@ -7,7 +7,10 @@ import com.crossborder.verification.account.usecase.PasswordReset;
 import com.crossborder.verification.account.usecase.SmsCodeRequests;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.security.AnonymousLimits.Group;
 import com.crossborder.verification.web.security.Caller;
+import com.crossborder.verification.web.security.ClientAddresses;
+import com.crossborder.verification.web.security.Limited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -80,6 +83,9 @@ public class ApplicantAccountResource {
     @Inject
     Caller caller;
 
+    @Inject
+    ClientAddresses clients;
+
     @Context
     HttpServletRequest http;
 
@@ -88,12 +94,13 @@ public class ApplicantAccountResource {
     @PermitAll
     @Operation(
             summary = "Send a one-time code by SMS; 202 whether or not the number is registered, 429 when limits hit")
+    @Limited(Group.SMS_CODES)
     public Response smsCode(@Valid SmsCodeRequest request) {
         SmsCodePurpose purpose = Arrays.stream(SmsCodePurpose.values())
                 .filter(p -> p.name().equals(request.purpose))
                 .findFirst()
                 .orElseThrow(() -> Rejection.onField("purpose", Reason.SMS_CODE_PURPOSE_INVALID));
-        codeRequests.request(request.phone, purpose, http.getRemoteAddr());
+        codeRequests.request(request.phone, purpose, clients.bucket(http));
         return Response.accepted(Map.of("status", "ACCEPTED")).build();
     }
 
@@ -101,6 +108,7 @@ public class ApplicantAccountResource {
     @Path("/accounts")
     @PermitAll
     @Operation(summary = "Register an applicant account with a phone number, a password and a REGISTER code")
+    @Limited(Group.REGISTRATION)
     public Response register(@Valid RegistrationRequest request) {
         Account account = registration.register(request.phone, request.password, request.code);
         return Response.status(Response.Status.CREATED)
@@ -115,6 +123,7 @@ public class ApplicantAccountResource {
     @Path("/auth/password-reset")
     @PermitAll
     @Operation(summary = "Set a new password with a RESET_PASSWORD code; tokens issued before stop working")
+    @Limited(Group.PASSWORD_RESET)
     public Response resetPassword(@Valid PasswordResetRequest request) {
         passwordReset.reset(request.phone, request.code, request.newPassword);
         return Response.noContent().build();

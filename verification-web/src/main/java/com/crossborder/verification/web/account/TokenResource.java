@@ -2,12 +2,15 @@ package com.crossborder.verification.web.account;
 
 import com.crossborder.verification.account.model.Account;
 import com.crossborder.verification.account.usecase.Login;
-import com.crossborder.verification.shared.model.BusinessClock;
+import com.crossborder.verification.web.security.AnonymousLimits;
+import com.crossborder.verification.web.security.ClientAddresses;
+import com.crossborder.verification.web.security.Limited;
 import com.crossborder.verification.web.security.TokenIssuer;
 import com.crossborder.verification.web.security.TokenIssuer.IssuedToken;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -15,6 +18,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,7 +47,10 @@ public class TokenResource {
     TokenIssuer issuer;
 
     @Inject
-    BusinessClock clock;
+    ClientAddresses clients;
+
+    @Context
+    HttpServletRequest http;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -53,9 +60,16 @@ public class TokenResource {
     @APIResponse(
             responseCode = "401",
             description = "INVALID_CREDENTIALS, the same for an unknown login and a wrong password")
+    @APIResponse(responseCode = "403", description = "ACCOUNT_DISABLED (only after the right password)")
+    @APIResponse(
+            responseCode = "429",
+            description = "LOGIN_LOCKED (failure budget of the login, the login from this address, or this address), "
+                    + "TOO_MANY_REQUESTS; with Retry-After")
+    @Limited(AnonymousLimits.Group.LOGIN)
     public TokenResponse issue(@Valid TokenRequest request) {
-        Account account = login.authenticate(request.username, request.password);
-        IssuedToken token = issuer.issue(account, clock.now());
+        Login.Granted granted = login.authenticate(request.username, request.password, clients.bucket(http));
+        Account account = granted.account();
+        IssuedToken token = issuer.issue(account, granted.issuedAt());
         return new TokenResponse(
                 token.token(),
                 "Bearer",

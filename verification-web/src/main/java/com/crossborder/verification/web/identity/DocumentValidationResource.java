@@ -6,6 +6,8 @@ import com.crossborder.verification.identity.model.DocumentProblem;
 import com.crossborder.verification.identity.model.DocumentValidation;
 import com.crossborder.verification.shared.model.BusinessClock;
 import com.crossborder.verification.web.api.ProblemResponses;
+import com.crossborder.verification.web.security.AnonymousLimits;
+import com.crossborder.verification.web.security.Limited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -45,6 +47,7 @@ public class DocumentValidationResource {
     HttpHeaders headers;
 
     @POST
+    @Limited(AnonymousLimits.Group.DOCUMENT_VALIDATION)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(

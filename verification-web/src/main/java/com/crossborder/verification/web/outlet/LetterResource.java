@@ -2,6 +2,8 @@ package com.crossborder.verification.web.outlet;
 
 import com.crossborder.verification.outlet.usecase.OutletOffice;
 import com.crossborder.verification.outlet.usecase.OutletOffice.LetterCheck;
+import com.crossborder.verification.web.security.AnonymousLimits;
+import com.crossborder.verification.web.security.Limited;
 import jakarta.annotation.security.PermitAll;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,6 +24,7 @@ public class LetterResource {
     OutletOffice office;
 
     @GET
+    @Limited(AnonymousLimits.Group.LETTERS)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Confirm a letter by its reference: outcome, masked name and number, card's last four digits")
     public LetterCheck check(@PathParam("reference") String reference) {

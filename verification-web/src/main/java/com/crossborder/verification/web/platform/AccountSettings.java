@@ -41,6 +41,18 @@ public class AccountSettings {
     @ConfigProperty(name = "verification.login.lock-duration", defaultValue = "PT15M")
     Duration loginLockDuration;
 
+    @Inject
+    @ConfigProperty(name = "verification.login.max-failures-per-login", defaultValue = "20")
+    int loginMaxFailuresPerLogin;
+
+    @Inject
+    @ConfigProperty(name = "verification.login.max-failures-per-source", defaultValue = "50")
+    int loginMaxFailuresPerSource;
+
+    @Inject
+    @ConfigProperty(name = "verification.login.failure-window", defaultValue = "PT1H")
+    Duration loginFailureWindow;
+
     @Produces
     @Singleton
     SmsCodePolicy smsCodePolicy() {
@@ -51,6 +63,11 @@ public class AccountSettings {
     @Produces
     @Singleton
     LoginPolicy loginPolicy() {
-        return new LoginPolicy(loginMaxFailures, loginLockDuration);
+        return new LoginPolicy(
+                loginMaxFailures,
+                loginLockDuration,
+                loginMaxFailuresPerLogin,
+                loginMaxFailuresPerSource,
+                loginFailureWindow);
     }
 }

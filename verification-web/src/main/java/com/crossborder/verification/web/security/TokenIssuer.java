@@ -66,7 +66,10 @@ public class TokenIssuer {
         }
     }
 
-    /** A token for the account, carrying its role in {@code groups}; the subject is the opaque account id. */
+    /**
+     * A token for the account, carrying its role in {@code groups}; the subject is the opaque account id. {@code now}
+     * is the instant taken before the password was checked, and the account as read then (its token generation).
+     */
     public IssuedToken issue(Account account, Instant now) {
         String header = Json.createObjectBuilder()
                 .add("alg", "RS256")
@@ -80,6 +83,7 @@ public class TokenIssuer {
                 .add("groups", Json.createArrayBuilder().add(account.role().name()))
                 .add("iat", now.getEpochSecond())
                 .add(TokenRevocation.ISSUED_AT_MILLIS, now.toEpochMilli())
+                .add(TokenRevocation.GENERATION, account.tokenGeneration())
                 .add("auth_time", now.getEpochSecond())
                 .add("exp", now.plus(lifetime).getEpochSecond())
                 .add("jti", UUID.randomUUID().toString())

@@ -19,8 +19,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * A signed token is not enough: its account must still exist and the token must be newer than the account's
- * last password change (a reset logs out every device).
+ * A signed token is not enough: its account must still exist and not be disabled, and the token must be newer than
+ * the account's last password change and carry its current token generation (a reset, change or disable logs out
+ * every device at once). The account's state is cached briefly by {@code Sessions} and forgotten on every change.
  */
 @Provider
 @ApplicationScoped
@@ -29,6 +30,9 @@ public class TokenRevocation implements ContainerRequestFilter {
 
     /** Milliseconds of issue, finer than {@code iat}, so that a login right after a reset is not cut off. */
     public static final String ISSUED_AT_MILLIS = "iat_ms";
+
+    /** The account's token generation when the token was issued; any password change, disable or reset moves it. */
+    public static final String GENERATION = "gen";
 
     @Inject
     JsonWebToken token;
@@ -52,7 +56,11 @@ public class TokenRevocation implements ContainerRequestFilter {
                         : Instant.ofEpochSecond(token.getIssuedAtTime());
         boolean accepted;
         try {
-            accepted = sessions.acceptsToken(UUID.fromString(token.getSubject()), issuedAt);
+            Object generation = token.getClaim(GENERATION);
+            int issuedUnder = generation instanceof Number number
+                    ? number.intValue()
+                    : generation instanceof JsonNumber json ? json.intValue() : 0;
+            accepted = sessions.acceptsToken(UUID.fromString(token.getSubject()), issuedAt, issuedUnder);
         } catch (IllegalArgumentException notOurSubject) {
             accepted = false;
         }

@@ -1,0 +1,17 @@
+package com.crossborder.verification.account.model;
+
+import java.time.Instant;
+
+/** The login failure counters. */
+public interface LoginThrottles {
+
+    /**
+     * The counter under {@code key}, created if new (an atomic insert-if-absent), locked until the transaction ends.
+     * Callers lock a request's counters in the order PAIR, LOGIN, SOURCE, so that two requests never wait on each
+     * other in a circle.
+     */
+    LoginThrottle locked(String key, LoginScope scope, String subjectKey);
+
+    /** Lifts the locks of one login from every source; returns how many counters were locked at {@code now}. */
+    int unlockLogin(String loginKey, Instant now);
+}
