@@ -67,9 +67,9 @@ public final class ItRecords {
                 applicationId);
         update(
                 "INSERT INTO application_identity (application_id, document_type, number_encrypted, number_masked, "
-                        + "identity_index, name_encrypted, name_index, birth_date, issue_date, expiry_date, long_term) SELECT ?, "
-                        + "document_type, number_encrypted, number_masked, identity_index, name_encrypted, name_index, birth_date, "
-                        + "issue_date, expiry_date, long_term FROM application_identity WHERE application_id = ?",
+                        + "identity_index, name_encrypted, name_index, expiry_date, long_term) SELECT ?, "
+                        + "document_type, number_encrypted, number_masked, identity_index, name_encrypted, name_index, "
+                        + "expiry_date, long_term FROM application_identity WHERE application_id = ?",
                 duplicate,
                 applicationId);
         return duplicate;

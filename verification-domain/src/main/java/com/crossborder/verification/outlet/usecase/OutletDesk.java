@@ -256,8 +256,6 @@ public class OutletDesk {
                 counter.holderIdentity(),
                 identities.encryptName(holder.name()),
                 counter.nameIndex(),
-                counter.birthDate(),
-                holder.issueDate().orElse(null),
                 holder.expiryDate().orElse(null),
                 holder.longTerm()));
         if (decision.outcome() == OutletVisit.Outcome.APPROVED) {

@@ -10,25 +10,31 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The keys that protect personal data: configured in production, or development keys made on first use under the
- * data directory.
+ * data directory. Encryption keys have ids ({@code kid}): {@code verification.crypto.encryption-key} is key {@code 1},
+ * {@code verification.crypto.encryption-keys} adds more as {@code kid:base64,…}, and
+ * {@code verification.crypto.encryption-key-id} names the one new values are written under. In development the key
+ * files {@code keys/encryption.key} (key 1) and {@code keys/encryption-<kid>.key} are read too, and the current key's
+ * file is made when it is missing.
  */
 @ApplicationScoped
 public class DataKeys {
 
     private static final Logger LOG = Logger.getLogger(DataKeys.class.getName());
+    private static final Pattern KEY_FILE = Pattern.compile("encryption-([A-Za-z0-9._-]{1,32})\\.key");
 
     @Inject
     Settings settings;
@@ -38,13 +44,65 @@ public class DataKeys {
     Optional<String> encryptionKey;
 
     @Inject
+    @ConfigProperty(name = "verification.crypto.encryption-keys")
+    Optional<String> moreEncryptionKeys;
+
+    @Inject
+    @ConfigProperty(name = "verification.crypto.encryption-key-id", defaultValue = SecretKeys.FIRST_KEY_ID)
+    String currentKeyId;
+
+    @Inject
     @ConfigProperty(name = "verification.crypto.index-key")
     Optional<String> indexKey;
 
     @Produces
     @Singleton
     SecretKeys secretKeys() {
-        return new SecretKeys(key(encryptionKey, "encryption.key", 32), key(indexKey, "index.key", 32));
+        Map<String, byte[]> keys = new LinkedHashMap<>();
+        Path dir = settings.dataDirectory().resolve("keys");
+        if (Files.isDirectory(dir)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "encryption*.key")) {
+                for (Path file : files) {
+                    String name = file.getFileName().toString();
+                    Matcher numbered = KEY_FILE.matcher(name);
+                    if (name.equals("encryption.key")) {
+                        keys.put(SecretKeys.FIRST_KEY_ID, read(file));
+                    } else if (numbered.matches()) {
+                        keys.put(numbered.group(1), read(file));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot list the development keys in " + dir, e);
+            }
+        }
+        encryptionKey.ifPresent(key -> keys.put(SecretKeys.FIRST_KEY_ID, decode(key)));
+        moreEncryptionKeys.ifPresent(list -> {
+            for (String entry : list.split(",")) {
+                int colon = entry.indexOf(':');
+                if (entry.isBlank()) {
+                    continue;
+                }
+                if (colon < 1) {
+                    throw new IllegalStateException(
+                            "verification.crypto.encryption-keys is a list of kid:base64-key, separated by commas");
+                }
+                keys.put(entry.substring(0, colon).strip(), decode(entry.substring(colon + 1)));
+            }
+        });
+        String current = currentKeyId.strip();
+        if (!keys.containsKey(current)) {
+            if (!SecretKeys.isKeyId(current)) {
+                throw new IllegalStateException("verification.crypto.encryption-key-id '" + current
+                        + "' is not a key id: 1 to 32 letters, digits, dots, dashes or underscores");
+            }
+            String fileName =
+                    SecretKeys.FIRST_KEY_ID.equals(current) ? "encryption.key" : "encryption-" + current + ".key";
+            keys.put(current, KeyFiles.developmentKey(dir.resolve(fileName), 32));
+        }
+        Path indexFile = dir.resolve("index.key");
+        byte[] index = indexKey.map(DataKeys::decode).orElseGet(() -> KeyFiles.developmentKey(indexFile, 32));
+        LOG.info(() -> "Personal data keys: " + keys.keySet() + ", new values under key " + current);
+        return new SecretKeys(keys, current, index);
     }
 
     @Produces
@@ -59,36 +117,15 @@ public class DataKeys {
         return new BlindIndex(keys);
     }
 
-    /** A configured base64 key, or the development key under the data directory, made on first use. */
-    private byte[] key(Optional<String> configured, String fileName, int length) {
-        if (configured.isPresent()) {
-            return Base64.getDecoder().decode(configured.get().strip());
-        }
-        Path file = settings.dataDirectory().resolve("keys").resolve(fileName);
+    private static byte[] decode(String base64) {
+        return Base64.getDecoder().decode(base64.strip());
+    }
+
+    private static byte[] read(Path file) {
         try {
-            if (!Files.exists(file)) {
-                Files.createDirectories(file.getParent());
-                byte[] fresh = new byte[length];
-                new SecureRandom().nextBytes(fresh);
-                try {
-                    Files.writeString(
-                            file,
-                            Base64.getEncoder().encodeToString(fresh),
-                            StandardCharsets.US_ASCII,
-                            StandardOpenOption.CREATE_NEW);
-                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-                    LOG.warning("Generated a development data key " + file
-                            + "; configure verification.crypto.* in production.");
-                } catch (FileAlreadyExistsException raced) {
-                    // another start-up wrote it first: use theirs
-                } catch (UnsupportedOperationException notPosix) {
-                    // not a POSIX file system: the directory's protection applies
-                }
-            }
-            return Base64.getDecoder()
-                    .decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            return decode(Files.readString(file, StandardCharsets.US_ASCII));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the development key " + file, e);
+            throw new UncheckedIOException("cannot read the development key " + file, e);
         }
     }
 }

@@ -1,0 +1,246 @@
+package com.crossborder.verification.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.crossborder.verification.shared.crypto.FieldCipher;
+import com.crossborder.verification.shared.crypto.SecretKeys;
+import com.crossborder.verification.web.platform.KeyFiles;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URL;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import javax.crypto.Cipher;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Personal data at rest, looked at as someone holding a copy of the database would: no clear birth date or document
+ * number in any table, and a key rotation carried through. The server runs with key {@code 2} current (it makes
+ * {@code keys/encryption-2.key} in the IT data directory, where every later deployment reads it too); values written
+ * under key {@code 1}, in both stored forms, still read; the job {@code key-rotation} writes every ciphertext again
+ * under key 2.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DataAtRestIT {
+
+    private static final LocalDate BIRTH = LocalDate.of(1985, 6, 11);
+    private static final Path KEYS = Path.of(System.getProperty("verification.it.data-dir"), "keys");
+    /** Key 1 exists before the server starts, as it would after months under it. */
+    private static final byte[] KEY_ONE = KeyFiles.developmentKey(KEYS.resolve("encryption.key"), 32);
+
+    private static final List<String[]> ENCRYPTED_COLUMNS = List.of(
+            new String[] {"account", "phone_encrypted"},
+            new String[] {"sms_outbox", "phone_encrypted"},
+            new String[] {"sms_outbox", "text_encrypted"},
+            new String[] {"application_identity", "number_encrypted"},
+            new String[] {"application_identity", "name_encrypted"},
+            new String[] {"outlet_visit", "contact_phone_encrypted"},
+            new String[] {"review_comment", "text_encrypted"},
+            new String[] {"outlet_scan", "content_encrypted"},
+            new String[] {"application_photo", "content_encrypted"});
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        String settings = "config_ordinal=500\nverification.crypto.encryption-key-id=2\n";
+        return Deployments.packagedWar()
+                .addAsLibrary(ShrinkWrap.create(JavaArchive.class, "rotation-settings.jar")
+                        .addAsManifestResource(new StringAsset(settings), "microprofile-config.properties"));
+    }
+
+    @ArquillianResource
+    URL deployment;
+
+    private Api api() {
+        return new Api(deployment);
+    }
+
+    @Test
+    void aKeyRotationKeepsEveryValueReadableAndEndsWithAllUnderTheNewKey() throws Exception {
+        Api api = api();
+        String admin = api.adminToken();
+        OnlineFlow.Ready ready = new OnlineFlow(deployment)
+                .submitted(
+                        Applicants.residentId(BIRTH),
+                        LocalDate.now().plusYears(5).toString());
+        String id = ready.applicationId();
+        assertEquals("2", keyIdOf("application_identity", "name_encrypted", "application_id", id), "new writes");
+
+        // As if written before the rotation: the name under key 1, the number in the form from before key ids.
+        FieldCipher underOne = new FieldCipher(new SecretKeys(KEY_ONE, new byte[32 + 1]));
+        String name = decrypt("application_identity", "name_encrypted", id, "application_identity.name");
+        String number = decrypt("application_identity", "number_encrypted", id, "application_identity.number");
+        ItDatabase.update(
+                "UPDATE application_identity SET name_encrypted = ?, number_encrypted = ? WHERE application_id = ?",
+                underOne.encryptText(name, "application_identity.name"),
+                legacy(number, "application_identity.number"),
+                id);
+        assertEquals("1", keyIdOf("application_identity", "name_encrypted", "application_id", id));
+        assertEquals("1", keyIdOf("application_identity", "number_encrypted", "application_id", id));
+        assertEquals("张*", staffView(api, admin, id).getString("nameMasked"), "key 1 still reads");
+
+        JsonObject run = Jobs.run(api, admin, "key-rotation");
+        JsonObject outcomes = run.getJsonArray("steps").getJsonObject(0).getJsonObject("outcomes");
+        assertTrue(outcomes.getJsonNumber("REENCRYPTED").longValue() >= 2, run::toString);
+
+        for (String[] column : ENCRYPTED_COLUMNS) {
+            for (byte[] value : values(column[0], column[1])) {
+                assertEquals(2, value[0], column[0] + "." + column[1] + " in the form with a key id");
+                assertEquals("2", FieldCipher.keyIdOf(value), column[0] + "." + column[1] + " under key 2");
+            }
+        }
+        assertEquals("张*", staffView(api, admin, id).getString("nameMasked"), "read after the rotation");
+        assertEquals(number, decrypt("application_identity", "number_encrypted", id, "application_identity.number"));
+
+        JsonObject again = Jobs.run(api, admin, "key-rotation");
+        assertEquals(
+                0,
+                again.getJsonArray("steps")
+                        .getJsonObject(0)
+                        .getJsonObject("outcomes")
+                        .getJsonNumber("REENCRYPTED")
+                        .longValue(),
+                "a second run has nothing to do");
+    }
+
+    @Test
+    void tokensNameTheirSigningKey() {
+        String token = api().adminToken();
+        String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
+        assertEquals(
+                "1", Json.createReader(new StringReader(header)).readObject().getString("kid"));
+    }
+
+    /**
+     * What a stolen copy of the database shows: every table read column by column, and neither the birth date nor
+     * the document number declared online or at a counter appears in clear, in any column, in any encoding the
+     * columns hold (dates, text, bytes read as text).
+     */
+    @Test
+    void theDatabaseHoldsNoClearBirthDateOrDocumentNumber() throws Exception {
+        String number = Applicants.residentId(BIRTH);
+        new OnlineFlow(deployment)
+                .submitted(number, LocalDate.now().plusYears(5).toString());
+        List<String> found = new ArrayList<>();
+        try (Connection db = ItDatabase.connect()) {
+            DatabaseMetaData meta = db.getMetaData();
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = meta.getTables(null, null, "%", null)) {
+                while (rows.next()) {
+                    String schema = rows.getString("TABLE_SCHEM");
+                    String type = rows.getString("TABLE_TYPE");
+                    if ("public".equalsIgnoreCase(schema)
+                            && type != null
+                            && type.toUpperCase().contains("TABLE")) {
+                        tables.add(rows.getString("TABLE_NAME"));
+                    }
+                }
+            }
+            assertTrue(tables.contains("application_identity"), tables::toString);
+            for (String table : tables) {
+                try (PreparedStatement select = db.prepareStatement("SELECT * FROM " + table);
+                        ResultSet rows = select.executeQuery()) {
+                    ResultSetMetaData columns = rows.getMetaData();
+                    for (int c = 1; c <= columns.getColumnCount(); c++) {
+                        assertFalse(
+                                columns.getColumnName(c).toLowerCase().contains("birth"),
+                                table + "." + columns.getColumnName(c));
+                    }
+                    while (rows.next()) {
+                        for (int c = 1; c <= columns.getColumnCount(); c++) {
+                            Object value = rows.getObject(c);
+                            String text = value instanceof byte[] bytes
+                                    ? new String(bytes, StandardCharsets.ISO_8859_1)
+                                    : String.valueOf(value);
+                            if (text.contains(number)
+                                    || text.contains(number.substring(6, 14))
+                                    || text.contains(BIRTH.toString())) {
+                                found.add(table + "." + columns.getColumnName(c));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found, "columns holding the number or the birth date in clear");
+    }
+
+    private static JsonObject staffView(Api api, String admin, String id) {
+        return api.get("api/v1/applications/" + id, admin).expect(200).json().getJsonObject("staff");
+    }
+
+    private static String decrypt(String table, String column, String id, String context) throws SQLException {
+        byte[] stored = value(table, column, "application_id", id);
+        return new FieldCipher(ItDatabase.keys()).decryptText(stored, context);
+    }
+
+    private static String keyIdOf(String table, String column, String key, String id) throws SQLException {
+        return FieldCipher.keyIdOf(value(table, column, key, id));
+    }
+
+    private static byte[] value(String table, String column, String key, String id) throws SQLException {
+        try (Connection db = ItDatabase.connect();
+                PreparedStatement select =
+                        db.prepareStatement("SELECT " + column + " FROM " + table + " WHERE " + key + " = ?")) {
+            select.setString(1, id);
+            try (ResultSet row = select.executeQuery()) {
+                assertTrue(row.next(), table + " " + id);
+                return row.getBytes(1);
+            }
+        }
+    }
+
+    private static List<byte[]> values(String table, String column) throws SQLException {
+        List<byte[]> values = new ArrayList<>();
+        try (Connection db = ItDatabase.connect();
+                PreparedStatement select = db.prepareStatement(
+                        "SELECT " + column + " FROM " + table + " WHERE " + column + " IS NOT NULL");
+                ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                values.add(rows.getBytes(1));
+            }
+        }
+        return values;
+    }
+
+    /** A value in the form written before ciphertexts named their key: {@code 1 | nonce | ciphertext+tag}, key 1. */
+    private static byte[] legacy(String plain, String context) throws Exception {
+        byte[] nonce = new byte[12];
+        new SecureRandom().nextBytes(nonce);
+        Cipher aes = Cipher.getInstance("AES/GCM/NoPadding");
+        aes.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(KEY_ONE, "AES"), new GCMParameterSpec(128, nonce));
+        aes.updateAAD(context.getBytes(StandardCharsets.UTF_8));
+        byte[] sealed = aes.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+        return ByteBuffer.allocate(1 + 12 + sealed.length)
+                .put((byte) 1)
+                .put(nonce)
+                .put(sealed)
+                .array();
+    }
+}
