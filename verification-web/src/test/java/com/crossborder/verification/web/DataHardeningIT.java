@@ -9,8 +9,13 @@ import com.crossborder.verification.shared.crypto.SecretKeys;
 import com.crossborder.verification.web.platform.KeyFiles;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -25,6 +30,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -40,15 +50,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Personal data at rest, looked at as someone holding a copy of the database would: no clear birth date or document
- * number in any table, and a key rotation carried through. The server runs with key {@code 2} current (it makes
+ * Issue 13's data side, tried from outside: oversized JSON bodies, two approvals for one person at once, claims
+ * racing, absurd pages; and personal data at rest, looked at as someone holding a copy of the database would: no
+ * clear birth date or document number in any table, and a key rotation carried through. The server runs with key {@code 2} current (it makes
  * {@code keys/encryption-2.key} in the IT data directory, where every later deployment reads it too); values written
  * under key {@code 1}, in both stored forms, still read; the job {@code key-rotation} writes every ciphertext again
  * under key 2.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class DataAtRestIT {
+class DataHardeningIT {
 
     private static final LocalDate BIRTH = LocalDate.of(1985, 6, 11);
     private static final Path KEYS = Path.of(System.getProperty("verification.it.data-dir"), "keys");
@@ -135,6 +146,147 @@ class DataAtRestIT {
         String header = new String(Base64.getUrlDecoder().decode(token.split("\\.")[0]), StandardCharsets.UTF_8);
         assertEquals(
                 "1", Json.createReader(new StringReader(header)).readObject().getString("kid"));
+    }
+
+    @Test
+    void oversizedJsonBodiesAre413BeforeParsingAndTheServerStaysReady() throws Exception {
+        String big = "{\"username\":\"" + "x".repeat(70 * 1024) + "\",\"password\":\"p\"}";
+        Api.Answer declared = api().post("api/v1/auth/token", big, null);
+        assertEquals(413, declared.status(), declared.body());
+        assertTrue(declared.contentType().startsWith("application/problem+json"), declared.contentType());
+        assertEquals("JSON_BODY_TOO_LARGE", declared.json().getString("code"));
+
+        // Chunked, no Content-Length: counted while read.
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(deployment + "api/v1/auth/token"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(big.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> answer = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .build()
+                .send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, answer.statusCode(), answer.body());
+        assertTrue(answer.body().contains("JSON_BODY_TOO_LARGE"), answer.body());
+
+        assertEquals(200, api().get("/health/ready", null).status());
+        assertTrue(api().adminToken().length() > 20, "a normal body still works");
+    }
+
+    @Test
+    void absurdPagesAre422() {
+        String admin = api().adminToken();
+        Api.Answer far = api().get("api/v1/admin/audit?page=1000000&size=200", admin);
+        assertEquals(422, far.status(), far.body());
+        assertEquals("PAGE_OUT_OF_RANGE", far.json().getString("code"));
+        String reviewer = new OnlineFlow(deployment).reviewer(admin);
+        Api.Answer overflow = api().get("api/v1/review/queue?page=2147483647&size=100", reviewer);
+        assertEquals(422, overflow.status(), overflow.body());
+        assertEquals("PAGE_OUT_OF_RANGE", overflow.json().getString("code"));
+        for (String query : List.of("page=-1", "page=abc", "size=0", "size=101", "page=99999999999")) {
+            Api.Answer refused = api().get("api/v1/review/queue?" + query, reviewer);
+            assertEquals(422, refused.status(), query + " " + refused.body());
+        }
+        assertEquals(
+                200, api().get("api/v1/review/queue?page=0&size=100", reviewer).status());
+    }
+
+    /**
+     * Two applications for one person under two names, approved by two reviewers at the same moment: the identity
+     * lock makes the second wait and then see the first's name, so exactly one is approved. Then claims racing on one
+     * application answer 200 or 409, never 500.
+     */
+    @Test
+    void twoApprovalsForOnePersonAtOnceApproveOne() throws Exception {
+        Api api = api();
+        String admin = api.adminToken();
+        OnlineFlow flow = new OnlineFlow(deployment);
+        String number = Applicants.residentId(BIRTH);
+        String expiry = LocalDate.now().plusYears(5).toString();
+        OnlineFlow.Ready first = flow.submitted(number, expiry);
+        OnlineFlow.Ready second = flow.readyToSubmit(number, expiry);
+        api.send(
+                        "PUT",
+                        "api/v1/applications/" + second.applicationId() + "/identity",
+                        OnlineFlow.identity(number, expiry).replace("张三", "李四"),
+                        "application/json",
+                        second.token(),
+                        Map.of())
+                .expect(200);
+        api.post("api/v1/applications/" + second.applicationId() + "/submit", OnlineFlow.consent(), second.token())
+                .expect(200);
+        Jobs.run(api, admin, "pending-review");
+        String reviewerA = flow.reviewer(admin);
+        String reviewerB = flow.reviewer(admin);
+        api.post("api/v1/review/applications/" + first.applicationId() + "/claim", "", reviewerA)
+                .expect(200);
+        api.post("api/v1/review/applications/" + second.applicationId() + "/claim", "", reviewerB)
+                .expect(200);
+
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            Future<Api.Answer> a = pool.submit(() -> {
+                start.await();
+                return api.post(
+                        "api/v1/review/applications/" + first.applicationId() + "/decision",
+                        "{\"decision\":\"APPROVE\"}",
+                        reviewerA);
+            });
+            Future<Api.Answer> b = pool.submit(() -> {
+                start.await();
+                return api.post(
+                        "api/v1/review/applications/" + second.applicationId() + "/decision",
+                        "{\"decision\":\"APPROVE\"}",
+                        reviewerB);
+            });
+            start.countDown();
+            List<Integer> statuses = List.of(a.get().status(), b.get().status());
+            assertEquals(
+                    1,
+                    statuses.stream().filter(s -> s == 200).count(),
+                    a.get().body() + " " + b.get().body());
+            Api.Answer refused = statuses.get(0) == 200 ? b.get() : a.get();
+            assertEquals(422, refused.status(), refused.body());
+            assertEquals("NAME_CONFLICT", refused.json().getString("code"));
+
+            // Claims racing on one application: each is 200 or 409, never 500.
+            OnlineFlow.Ready third = flow.submitted(Applicants.residentId(BIRTH.plusDays(1)), expiry);
+            Jobs.run(api, admin, "pending-review");
+            List<String> reviewers = List.of(reviewerA, reviewerB, flow.reviewer(admin), flow.reviewer(admin));
+            ExecutorService many = Executors.newFixedThreadPool(8);
+            try {
+                CountDownLatch go = new CountDownLatch(1);
+                List<Future<Api.Answer>> claims = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    String reviewer = reviewers.get(i % reviewers.size());
+                    claims.add(many.submit(() -> {
+                        go.await();
+                        return api.post("api/v1/review/applications/" + third.applicationId() + "/claim", "", reviewer);
+                    }));
+                }
+                go.countDown();
+                int won = 0;
+                for (Future<Api.Answer> claim : claims) {
+                    Api.Answer answer = claim.get();
+                    assertTrue(answer.status() == 200 || answer.status() == 409, answer.status() + " " + answer.body());
+                    if (answer.status() == 409) {
+                        assertTrue(answer.contentType().startsWith("application/problem+json"));
+                        assertTrue(
+                                List.of("ALREADY_CLAIMED", "CONCURRENT_UPDATE")
+                                        .contains(answer.json().getString("code")),
+                                answer.body());
+                    } else {
+                        won++;
+                    }
+                }
+                assertTrue(won >= 1);
+            } finally {
+                many.shutdownNow();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
