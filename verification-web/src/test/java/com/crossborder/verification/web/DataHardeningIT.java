@@ -129,6 +129,12 @@ class DataHardeningIT {
         assertEquals("张*", staffView(api, admin, id).getString("nameMasked"), "read after the rotation");
         assertEquals(number, decrypt("application_identity", "number_encrypted", id, "application_identity.number"));
 
+        JsonObject chain =
+                api.get("api/v1/admin/audit?size=1", admin).expect(200).json().getJsonObject("chain");
+        assertTrue(chain.getBoolean("intact"), chain::toString);
+        String sealedUnder = ItRecords.auditKeyIdOfLastRow();
+        assertEquals("1", sealedUnder, "audit rows name the key that sealed them");
+
         JsonObject again = Jobs.run(api, admin, "key-rotation");
         assertEquals(
                 0,

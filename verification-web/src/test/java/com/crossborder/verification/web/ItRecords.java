@@ -196,6 +196,19 @@ public final class ItRecords {
         return stored;
     }
 
+    /** The audit key id of the newest audit row. */
+    public static String auditKeyIdOfLastRow() {
+        try (Connection db = ItDatabase.connect();
+                PreparedStatement select =
+                        db.prepareStatement("SELECT key_id FROM audit_event ORDER BY seq DESC LIMIT 1");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The details of one audit row as stored. */
     public static String auditDetails(long sequence) {
         try (Connection db = ItDatabase.connect();

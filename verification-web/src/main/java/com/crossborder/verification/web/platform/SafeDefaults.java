@@ -42,6 +42,14 @@ public class SafeDefaults {
     Optional<String> indexKey;
 
     @Inject
+    @ConfigProperty(name = "verification.audit.key")
+    Optional<String> auditKey;
+
+    @Inject
+    @ConfigProperty(name = "verification.audit.keys")
+    Optional<String> moreAuditKeys;
+
+    @Inject
     @ConfigProperty(name = "verification.jwt.private-key")
     Optional<String> signingKey;
 
@@ -56,6 +64,7 @@ public class SafeDefaults {
                 databaseUrl,
                 encryptionKey.isPresent() || moreEncryptionKeys.isPresent(),
                 indexKey.isPresent(),
+                auditKey.isPresent() || moreAuditKeys.isPresent(),
                 signingKey.isPresent(),
                 smsGateway);
         if (!unsafe.isEmpty()) {
@@ -74,6 +83,7 @@ public class SafeDefaults {
             String databaseUrl,
             boolean encryptionKeyConfigured,
             boolean indexKeyConfigured,
+            boolean auditKeyConfigured,
             boolean signingKeyConfigured,
             String smsGateway) {
         List<String> unsafe = new ArrayList<>();
@@ -85,6 +95,9 @@ public class SafeDefaults {
         }
         if (!indexKeyConfigured) {
             unsafe.add("a generated index key (verification.crypto.index-key)");
+        }
+        if (!auditKeyConfigured) {
+            unsafe.add("a generated audit key (verification.audit.key)");
         }
         if (!signingKeyConfigured) {
             unsafe.add("a generated token signing key (verification.jwt.private-key)");

@@ -17,21 +17,23 @@ class SafeDefaultsTest {
     @Test
     void aServerOnARealDatabaseRefusesGeneratedKeysAndTheLogGateway() {
         assertEquals(
-                4,
-                SafeDefaults.unsafe("production", PG, false, false, false, "log")
+                5,
+                SafeDefaults.unsafe("production", PG, false, false, false, false, "log")
                         .size());
         assertEquals(
                 1,
-                SafeDefaults.unsafe("production", PG, true, true, false, "smpp").size());
-        assertTrue(
-                SafeDefaults.unsafe("production", PG, true, true, true, "smpp").isEmpty());
+                SafeDefaults.unsafe("production", PG, true, true, true, false, "smpp")
+                        .size());
+        assertTrue(SafeDefaults.unsafe("production", PG, true, true, true, true, "smpp")
+                .isEmpty());
     }
 
     @Test
     void developmentModeAndTheEmbeddedDatabaseAllowThem() {
-        assertTrue(SafeDefaults.unsafe("development", PG, false, false, false, "log")
+        assertTrue(SafeDefaults.unsafe("development", PG, false, false, false, false, "log")
                 .isEmpty());
-        assertTrue(SafeDefaults.unsafe("production", "jdbc:h2:file:./data/db/verification", false, false, false, "log")
+        assertTrue(SafeDefaults.unsafe(
+                        "production", "jdbc:h2:file:./data/db/verification", false, false, false, false, "log")
                 .isEmpty());
     }
 
