@@ -62,6 +62,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class DataHardeningIT {
 
     private static final LocalDate BIRTH = LocalDate.of(1985, 6, 11);
+    /** OnlineFlow declares an issue date of 2016-03-07: at 30 a resident ID is valid twenty years. */
+    private static final String EXPIRY = "2036-03-07";
+
     private static final Path KEYS = Path.of(System.getProperty("verification.it.data-dir"), "keys");
     /** Key 1 exists before the server starts, as it would after months under it. */
     private static final byte[] KEY_ONE = KeyFiles.developmentKey(KEYS.resolve("encryption.key"), 32);
@@ -96,10 +99,7 @@ class DataHardeningIT {
     void aKeyRotationKeepsEveryValueReadableAndEndsWithAllUnderTheNewKey() throws Exception {
         Api api = api();
         String admin = api.adminToken();
-        OnlineFlow.Ready ready = new OnlineFlow(deployment)
-                .submitted(
-                        Applicants.residentId(BIRTH),
-                        LocalDate.now().plusYears(5).toString());
+        OnlineFlow.Ready ready = new OnlineFlow(deployment).submitted(Applicants.residentId(BIRTH), EXPIRY);
         String id = ready.applicationId();
         assertEquals("2", keyIdOf("application_identity", "name_encrypted", "application_id", id), "new writes");
 
@@ -208,7 +208,7 @@ class DataHardeningIT {
         String admin = api.adminToken();
         OnlineFlow flow = new OnlineFlow(deployment);
         String number = Applicants.residentId(BIRTH);
-        String expiry = LocalDate.now().plusYears(5).toString();
+        String expiry = EXPIRY;
         OnlineFlow.Ready first = flow.submitted(number, expiry);
         OnlineFlow.Ready second = flow.readyToSubmit(number, expiry);
         api.send(
@@ -303,8 +303,7 @@ class DataHardeningIT {
     @Test
     void theDatabaseHoldsNoClearBirthDateOrDocumentNumber() throws Exception {
         String number = Applicants.residentId(BIRTH);
-        new OnlineFlow(deployment)
-                .submitted(number, LocalDate.now().plusYears(5).toString());
+        new OnlineFlow(deployment).submitted(number, EXPIRY);
         List<String> found = new ArrayList<>();
         try (Connection db = ItDatabase.connect()) {
             DatabaseMetaData meta = db.getMetaData();
