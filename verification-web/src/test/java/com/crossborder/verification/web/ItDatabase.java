@@ -15,8 +15,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The tests' look behind the API: the database the server uses, and the SMS it queued (decrypted with the
@@ -111,17 +114,26 @@ public final class ItDatabase {
         }
     }
 
-    private static SecretKeys keys() {
+    /** The development keys the server made under the IT data directory: every encryption key by its id. */
+    static SecretKeys keys() {
         Path dir = Path.of(System.getProperty("verification.it.data-dir"), "keys");
-        try {
-            return new SecretKeys(
-                    Base64.getDecoder()
-                            .decode(Files.readString(dir.resolve("encryption.key"))
-                                    .strip()),
-                    Base64.getDecoder()
-                            .decode(Files.readString(dir.resolve("index.key")).strip()));
+        try (Stream<Path> files = Files.list(dir)) {
+            Map<String, byte[]> encryption = new TreeMap<>();
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.equals("encryption.key")) {
+                    encryption.put("1", read(file));
+                } else if (name.matches("encryption-.+\\.key")) {
+                    encryption.put(name.substring("encryption-".length(), name.length() - 4), read(file));
+                }
+            }
+            return new SecretKeys(encryption, encryption.keySet().iterator().next(), read(dir.resolve("index.key")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    static byte[] read(Path keyFile) throws IOException {
+        return Base64.getDecoder().decode(Files.readString(keyFile).strip());
     }
 }

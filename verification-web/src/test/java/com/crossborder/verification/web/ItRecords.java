@@ -67,9 +67,9 @@ public final class ItRecords {
                 applicationId);
         update(
                 "INSERT INTO application_identity (application_id, document_type, number_encrypted, number_masked, "
-                        + "identity_index, name_encrypted, name_index, birth_date, issue_date, expiry_date, long_term) SELECT ?, "
-                        + "document_type, number_encrypted, number_masked, identity_index, name_encrypted, name_index, birth_date, "
-                        + "issue_date, expiry_date, long_term FROM application_identity WHERE application_id = ?",
+                        + "identity_index, name_encrypted, name_index, expiry_date, long_term) SELECT ?, "
+                        + "document_type, number_encrypted, number_masked, identity_index, name_encrypted, name_index, "
+                        + "expiry_date, long_term FROM application_identity WHERE application_id = ?",
                 duplicate,
                 applicationId);
         return duplicate;
@@ -194,6 +194,19 @@ public final class ItRecords {
             throw new IllegalStateException(e);
         }
         return stored;
+    }
+
+    /** The audit key id of the newest audit row. */
+    public static String auditKeyIdOfLastRow() {
+        try (Connection db = ItDatabase.connect();
+                PreparedStatement select =
+                        db.prepareStatement("SELECT key_id FROM audit_event ORDER BY seq DESC LIMIT 1");
+                ResultSet row = select.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The details of one audit row as stored. */

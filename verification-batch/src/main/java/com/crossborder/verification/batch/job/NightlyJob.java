@@ -12,7 +12,10 @@ public enum NightlyJob {
             "expired-id-rejection",
             "Refuses open applications with expired documents, asks expired verified cards to re-verify, warns ahead"),
     RETENTION_PURGE(
-            "retention-purge", "Deletes document photos and scans after the retention period, except under legal hold");
+            "retention-purge", "Deletes document photos and scans after the retention period, except under legal hold"),
+    KEY_ROTATION(
+            "key-rotation",
+            "Writes every ciphertext not under the current encryption key again under it (after a key rotation)");
 
     private final String jobName;
     private final String description;

@@ -13,7 +13,9 @@ import java.util.UUID;
 
 /**
  * The identity document declared for an application, as stored: number and name encrypted, compared through
- * blind indexes (of the identity key, e.g. a 回乡证's first nine characters, and of the name), shown masked.
+ * blind indexes (of the identity key, e.g. a 回乡证's first nine characters, and of the name), shown masked. The birth
+ * and issue dates are checked when the document is declared and not kept (V10_1): with the mask, a clear birth date
+ * would leave a resident ID number a handful of candidates.
  */
 @Entity
 @Table(name = "application_identity")
@@ -42,12 +44,6 @@ public class DeclaredIdentity {
     @Column(name = "name_index", nullable = false, length = 64)
     private String nameIndex;
 
-    @Column(name = "birth_date")
-    private LocalDate birthDate;
-
-    @Column(name = "issue_date")
-    private LocalDate issueDate;
-
     @Column(name = "expiry_date")
     private LocalDate expiryDate;
 
@@ -65,8 +61,6 @@ public class DeclaredIdentity {
             String identityIndex,
             byte[] nameEncrypted,
             String nameIndex,
-            LocalDate birthDate,
-            LocalDate issueDate,
             LocalDate expiryDate,
             boolean longTerm) {
         this.applicationId = applicationId;
@@ -76,8 +70,6 @@ public class DeclaredIdentity {
         this.identityIndex = identityIndex;
         this.nameEncrypted = nameEncrypted.clone();
         this.nameIndex = nameIndex;
-        this.birthDate = birthDate;
-        this.issueDate = issueDate;
         this.expiryDate = expiryDate;
         this.longTerm = longTerm;
     }

@@ -131,8 +131,6 @@ public class OnlineApplications {
                 protection.identityIndex(document),
                 protection.encryptName(document.name()),
                 protection.nameIndex(document.name()),
-                document.birthDate().orElse(null),
-                document.issueDate().orElse(null),
                 document.expiryDate().orElse(null),
                 document.longTerm());
         applications.declare(identity);

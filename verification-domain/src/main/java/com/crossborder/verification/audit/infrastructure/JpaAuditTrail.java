@@ -4,7 +4,9 @@ import com.crossborder.verification.audit.model.AuditEvent;
 import com.crossborder.verification.audit.model.AuditRecord;
 import com.crossborder.verification.audit.model.AuditTrail;
 import com.crossborder.verification.audit.model.ChainVerification;
+import com.crossborder.verification.shared.crypto.MacKeys;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +28,9 @@ public class JpaAuditTrail implements AuditTrail {
     @PersistenceContext(unitName = "verification")
     EntityManager em;
 
+    @Inject
+    MacKeys keys;
+
     @Override
     public AuditEvent append(AuditRecord record, Instant now) {
         return appendAfter(em.find(AuditHead.class, AuditHead.ID, LockModeType.PESSIMISTIC_WRITE), record, now);
@@ -46,7 +51,7 @@ public class JpaAuditTrail implements AuditTrail {
 
     /** One row chained to the locked end of the trail, which then moves past it. */
     private AuditEvent appendAfter(AuditHead head, AuditRecord record, Instant now) {
-        AuditEvent event = AuditEvent.following(head.lastSequence(), head.lastHash(), record, now);
+        AuditEvent event = AuditEvent.following(head.lastSequence(), head.lastHash(), record, now, keys);
         em.persist(event);
         head.advanceTo(event);
         return event;
@@ -72,10 +77,17 @@ public class JpaAuditTrail implements AuditTrail {
 
     @Override
     public ChainVerification.Result verify() {
+        // Up to the head read now: rows appended while the walk goes on lie beyond it and are left to the next check,
+        // instead of being taken for rows the head does not know about.
         AuditHead head = em.find(AuditHead.class, AuditHead.ID);
-        ChainVerification verification = new ChainVerification();
+        long last = head.lastSequence();
+        String lastHash = head.lastHash();
+        ChainVerification verification = new ChainVerification(keys);
         TypedQuery<AuditEvent> page = em.createQuery(
-                "SELECT e FROM AuditEvent e WHERE e.sequence > :after ORDER BY e.sequence", AuditEvent.class);
+                        "SELECT e FROM AuditEvent e WHERE e.sequence > :after AND e.sequence <= :last "
+                                + "ORDER BY e.sequence",
+                        AuditEvent.class)
+                .setParameter("last", last);
         long after = 0;
         boolean going = true;
         while (going) {
@@ -91,7 +103,7 @@ public class JpaAuditTrail implements AuditTrail {
             going &= rows.size() == VERIFY_PAGE;
             em.clear();
         }
-        return verification.finish(head.lastSequence(), head.lastHash());
+        return verification.finish(last, lastHash);
     }
 
     private static Predicate[] matching(CriteriaBuilder cb, Root<AuditEvent> row, AuditFilter filter) {

@@ -1,5 +1,6 @@
 package com.crossborder.verification.audit.model;
 
+import com.crossborder.verification.shared.crypto.MacKeys;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -10,10 +11,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
- * One row of the append-only audit trail. Each row carries the SHA-256 of its own content and of
- * the previous row's hash, so that changing or removing a row breaks the chain from there on.
+ * One row of the append-only audit trail. Each row carries a seal of its own content and of the previous row's seal,
+ * so that changing or removing a row breaks the chain from there on: an HMAC-SHA256 under an audit key kept outside
+ * the database, named by {@code key_id}, so that someone who can write the table cannot seal a changed row again.
+ * Rows written before V10_3 have no key id and a plain SHA-256 (which anyone could recompute); they form the
+ * chain's beginning, and the first sealed row links to the last of them.
  */
 @Entity
 @Table(name = "audit_event")
@@ -53,10 +58,29 @@ public class AuditEvent {
     @Column(name = "hash", nullable = false, length = 64)
     private String hash;
 
+    @Column(name = "key_id", length = 32)
+    private String keyId;
+
     protected AuditEvent() {}
 
     /** The row that follows a chain whose last row has {@code previousSequence} and {@code previousHash}. */
-    public static AuditEvent following(long previousSequence, String previousHash, AuditRecord record, Instant now) {
+    public static AuditEvent following(
+            long previousSequence, String previousHash, AuditRecord record, Instant now, MacKeys keys) {
+        AuditEvent event = unsealed(previousSequence, previousHash, record, now);
+        event.keyId = keys.currentKeyId();
+        event.hash = event.computeHash(keys);
+        return event;
+    }
+
+    /** A row sealed the old way (plain SHA-256, no key id), as rows were before V10_3: for tests of the migration. */
+    public static AuditEvent followingUnkeyed(
+            long previousSequence, String previousHash, AuditRecord record, Instant now) {
+        AuditEvent event = unsealed(previousSequence, previousHash, record, now);
+        event.hash = event.computeHash(null);
+        return event;
+    }
+
+    private static AuditEvent unsealed(long previousSequence, String previousHash, AuditRecord record, Instant now) {
         AuditEvent event = new AuditEvent();
         event.sequence = previousSequence + 1;
         // Stored at millisecond precision so that every database gives back exactly what was hashed.
@@ -68,7 +92,6 @@ public class AuditEvent {
         event.objectId = record.objectId();
         event.details = record.details();
         event.previousHash = previousHash;
-        event.hash = event.computeHash();
         return event;
     }
 
@@ -78,7 +101,14 @@ public class AuditEvent {
      */
     public static AuditEvent restored(
             long sequence, Instant occurredAt, AuditRecord record, String previousHash, String hash) {
+        return restored(sequence, occurredAt, record, previousHash, hash, null);
+    }
+
+    /** As {@link #restored(long, Instant, AuditRecord, String, String)}, for a row sealed under a key id. */
+    public static AuditEvent restored(
+            long sequence, Instant occurredAt, AuditRecord record, String previousHash, String hash, String keyId) {
         AuditEvent event = new AuditEvent();
+        event.keyId = keyId;
         event.sequence = sequence;
         event.occurredAt = occurredAt;
         event.actorId = record.actor().id();
@@ -92,8 +122,11 @@ public class AuditEvent {
         return event;
     }
 
-    /** The hash this row's content and link should have; differs from {@link #hash()} when the row was altered. */
-    public String computeHash() {
+    /**
+     * The seal this row's content and link should have; differs from {@link #hash()} when the row was altered. An
+     * unkeyed row (before V10_3) is a plain SHA-256; a keyed row an HMAC under its key, its key id sealed too.
+     */
+    public String computeHash(MacKeys keys) {
         StringBuilder canonical = new StringBuilder();
         for (String field : new String[] {
             Long.toString(sequence),
@@ -108,6 +141,18 @@ public class AuditEvent {
         }) {
             // Length-prefixed, so that no choice of field values can produce the same text as another.
             canonical.append(field.length()).append(':').append(field).append(';');
+        }
+        if (keyId != null) {
+            if (keys == null) {
+                throw new IllegalArgumentException("row " + sequence + " is sealed under key " + keyId);
+            }
+            canonical
+                    .append("kid=")
+                    .append(keyId.length())
+                    .append(':')
+                    .append(keyId)
+                    .append(';');
+            return keys.mac(keyId, canonical.toString());
         }
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
@@ -156,5 +201,10 @@ public class AuditEvent {
 
     public String hash() {
         return hash;
+    }
+
+    /** The audit key the row is sealed under; empty for a row from before V10_3 (plain SHA-256). */
+    public Optional<String> keyId() {
+        return java.util.Optional.ofNullable(keyId);
     }
 }

@@ -4,6 +4,7 @@ import com.crossborder.verification.audit.model.AuditEvent;
 import com.crossborder.verification.audit.model.AuditTrail;
 import com.crossborder.verification.audit.model.AuditTrail.AuditFilter;
 import com.crossborder.verification.audit.model.ChainVerification;
+import com.crossborder.verification.shared.model.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -41,6 +42,7 @@ public class AuditQueries {
 
     @Transactional
     public AuditPage search(AuditFilter filter, int page, int size) {
-        return new AuditPage(trail.search(filter, page * size, size), trail.count(filter), trail.verify());
+        return new AuditPage(
+                trail.search(filter, PageRequest.offset(page, size), size), trail.count(filter), trail.verify());
     }
 }

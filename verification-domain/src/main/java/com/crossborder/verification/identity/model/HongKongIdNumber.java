@@ -69,11 +69,14 @@ public final class HongKongIdNumber implements DocumentNumber {
         return letters + digits + "(" + check + ")";
     }
 
-    /** The first two and last two characters, the check character still in brackets: {@code A1****6(3)}. */
+    /**
+     * The letters and the last digit, the check character starred too: {@code A*****6(*)}. Showing the check
+     * character (as {@code A1****6(3)} did) left about 900 candidates for the four hidden digits, since it is computed
+     * from them; now five digits are hidden and nothing constrains them (100,000 candidates).
+     */
     @Override
     public String masked() {
-        String plain = DocumentNumber.maskMiddle(letters + digits + check, 2);
-        return plain.substring(0, plain.length() - 1) + "(" + check + ")";
+        return letters + "*".repeat(digits.length() - 1) + digits.charAt(digits.length() - 1) + "(*)";
     }
 
     @Override

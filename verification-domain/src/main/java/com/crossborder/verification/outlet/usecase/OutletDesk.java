@@ -17,6 +17,7 @@ import com.crossborder.verification.card.model.CardNumber;
 import com.crossborder.verification.card.model.Cards;
 import com.crossborder.verification.identity.model.DocumentClaim;
 import com.crossborder.verification.identity.model.IdentityDocument;
+import com.crossborder.verification.identity.model.IdentityLocks;
 import com.crossborder.verification.identity.model.PersonName;
 import com.crossborder.verification.identity.usecase.IdentityProtection;
 import com.crossborder.verification.outlet.model.CounterDecision;
@@ -123,6 +124,9 @@ public class OutletDesk {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    IdentityLocks identityLocks;
+
     private final SecureRandom random = new SecureRandom();
 
     @Transactional
@@ -161,6 +165,8 @@ public class OutletDesk {
         LocalDate birthDate = holder.birthDate()
                 .orElseThrow(() -> Rejection.onField("holder.document.birthDate", Reason.FIELD_REQUIRED));
         String holderIdentity = identities.identityIndex(holder);
+        // The identity first (see IdentityLocks for the order), before the card: the counter may approve.
+        identityLocks.lock(holderIdentity);
         CardNumber cardNumber = CardNumber.parse(form.cardNumber(), cardFormat);
         PhoneNumber contact = PhoneNumber.parse(form.contactPhone());
         if (form.livePhotoScanId() != null) {
@@ -256,8 +262,6 @@ public class OutletDesk {
                 counter.holderIdentity(),
                 identities.encryptName(holder.name()),
                 counter.nameIndex(),
-                counter.birthDate(),
-                holder.issueDate().orElse(null),
                 holder.expiryDate().orElse(null),
                 holder.longTerm()));
         if (decision.outcome() == OutletVisit.Outcome.APPROVED) {

@@ -63,6 +63,7 @@ public class Retention {
     public Application legalHold(Actor admin, UUID applicationId, boolean hold) {
         Application application =
                 applications.withId(applicationId).orElseThrow(() -> Rejection.notFound(Reason.APPLICATION_NOT_FOUND));
+        applications.lockForChange(application);
         application.legalHold(hold);
         audit.record(
                 admin, hold ? "LEGAL_HOLD_PLACED" : "LEGAL_HOLD_RELEASED", "Application", applicationId.toString(), "");
@@ -82,6 +83,11 @@ public class Retention {
 
     private Outcome purge(UUID applicationId) {
         Application application = applications.withId(applicationId).orElse(null);
+        if (application != null) {
+            // Locked and read again per item: a legal hold placed after the chunk was read (and committed before this
+            // lock) is seen here; one placed later waits for this purge to end.
+            applications.lockForChange(application);
+        }
         if (application == null || application.isOpen() || application.underLegalHold()) {
             return Outcome.SKIPPED;
         }

@@ -82,6 +82,19 @@ public class JpaScreeningCases implements ScreeningCases {
     }
 
     @Override
+    public List<String> identityIndexesOf(Collection<UUID> ids) {
+        List<String> indexes = new ArrayList<>();
+        for (List<UUID> slice : InLists.slices(List.copyOf(ids))) {
+            indexes.addAll(em.createQuery(
+                            "SELECT DISTINCT i.identityIndex FROM DeclaredIdentity i WHERE i.applicationId IN :ids",
+                            String.class)
+                    .setParameter("ids", slice)
+                    .getResultList());
+        }
+        return indexes;
+    }
+
+    @Override
     public List<ScreeningCase> of(List<Application> applications) {
         List<ScreeningCase> cases = new ArrayList<>();
         for (List<Application> slice : InLists.slices(applications)) {

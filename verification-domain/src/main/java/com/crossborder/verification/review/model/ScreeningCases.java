@@ -14,6 +14,9 @@ public interface ScreeningCases {
      */
     List<ScreeningCase> lockSubmitted(Collection<UUID> ids);
 
+    /** The identity indexes declared for these applications (not locked), to lock them first. */
+    List<String> identityIndexesOf(Collection<UUID> ids);
+
     /** The cases of applications already loaded, in the order given, for the reviewers' screens; nothing is locked. */
     List<ScreeningCase> of(List<Application> applications);
 }

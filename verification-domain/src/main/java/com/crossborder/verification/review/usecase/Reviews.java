@@ -15,6 +15,7 @@ import com.crossborder.verification.application.usecase.HolidayCalendar;
 import com.crossborder.verification.audit.usecase.AuditLog;
 import com.crossborder.verification.card.model.Card;
 import com.crossborder.verification.card.model.Cards;
+import com.crossborder.verification.identity.model.IdentityLocks;
 import com.crossborder.verification.identity.usecase.IdentityProtection;
 import com.crossborder.verification.review.model.ReviewCase;
 import com.crossborder.verification.review.model.ReviewComment;
@@ -24,6 +25,7 @@ import com.crossborder.verification.review.model.WaitingApplications;
 import com.crossborder.verification.shared.crypto.FieldCipher;
 import com.crossborder.verification.shared.model.Actor;
 import com.crossborder.verification.shared.model.BusinessClock;
+import com.crossborder.verification.shared.model.PageRequest;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -95,10 +97,13 @@ public class Reviews {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    IdentityLocks identityLocks;
+
     /** A page of the queue, screened with a fixed number of queries for the whole page. */
     @Transactional
     public List<QueueEntry> queue(int page, int size) {
-        List<Application> waitingPage = waiting.queue(page * size, size);
+        List<Application> waitingPage = waiting.queue(PageRequest.offset(page, size), size);
         Map<UUID, List<Reason>> problems = screening.problems(waitingPage);
         // The screening loaded the declarations: finding them again costs no query.
         return waitingPage.stream()
@@ -142,7 +147,8 @@ public class Reviews {
     @Transactional
     public Photo viewPhoto(Actor reviewer, UUID applicationId, PhotoKind kind) {
         Application application = find(applicationId);
-        if (!application.claimedBy().map(accountId(reviewer)::equals).orElse(false)) {
+        // A live claim: once it has run out, the photos are no longer this reviewer's to see.
+        if (!application.claimHeldBy(accountId(reviewer), clock.now())) {
             throw Rejection.forbidden(Reason.NOT_CLAIMED);
         }
         refuseOwnIdentity(reviewer, applicationId);
@@ -156,6 +162,12 @@ public class Reviews {
     @Transactional
     public Application approve(Actor reviewer, UUID applicationId, String comment) {
         Optional<String> note = commentText(comment);
+        // The identity first (see IdentityLocks for the order): a second approval for the same person waits here and
+        // then sees this one's card and name.
+        applications
+                .identityOf(applicationId)
+                .map(DeclaredIdentity::identityIndex)
+                .ifPresent(identityLocks::lock);
         Application application = find(applicationId);
         refuseOwnIdentity(reviewer, applicationId);
         List<Reason> problems = screening.problems(application);

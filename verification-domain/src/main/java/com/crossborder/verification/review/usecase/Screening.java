@@ -7,6 +7,7 @@ import com.crossborder.verification.application.usecase.HolderNotices;
 import com.crossborder.verification.application.usecase.HolderNotices.Notice;
 import com.crossborder.verification.audit.model.AuditRecord;
 import com.crossborder.verification.audit.usecase.AuditLog;
+import com.crossborder.verification.identity.model.IdentityLocks;
 import com.crossborder.verification.notification.model.SmsTemplate;
 import com.crossborder.verification.notification.usecase.Notifications;
 import com.crossborder.verification.review.model.EscalationContacts;
@@ -81,6 +82,9 @@ public class Screening {
     @Inject
     BusinessClock clock;
 
+    @Inject
+    IdentityLocks identityLocks;
+
     /** SUBMITTED applications of one partition's id range, a keyset page at a time. */
     public List<UUID> submittedAfter(UUID after, UUID last, int limit) {
         return waiting.submittedAfter(after, last, limit);
@@ -127,8 +131,13 @@ public class Screening {
         List<Notice> told = new ArrayList<>();
         Instant now = clock.now();
         LocalDate today = clock.today();
+        if (settings.autoApprove()) {
+            // Approving: the chunk's identities first, in order, then its applications and cards (see IdentityLocks).
+            identityLocks.lockAll(cases.identityIndexesOf(applicationIds));
+        }
+        Map<String, String> approvedHere = new HashMap<>();
         for (ScreeningCase screened : cases.lockSubmitted(applicationIds)) {
-            outcomes.put(screened.application().id(), decide(screened, today, now, trail, told));
+            outcomes.put(screened.application().id(), decide(screened, today, now, trail, told, approvedHere));
         }
         notices.tellAll(told);
         audit.recordAll(trail);
@@ -168,7 +177,12 @@ public class Screening {
 
     /** Rejects on the first problem found, else approves (when an operator turned that on) or queues for a reviewer. */
     private Outcome decide(
-            ScreeningCase screened, LocalDate today, Instant now, List<AuditRecord> trail, List<Notice> told) {
+            ScreeningCase screened,
+            LocalDate today,
+            Instant now,
+            List<AuditRecord> trail,
+            List<Notice> told,
+            Map<String, String> approvedHere) {
         Application application = screened.application();
         String id = application.id().toString();
         List<Reason> problems = screened.problems(today, settings, photoRules);
@@ -183,7 +197,13 @@ public class Screening {
             trail.add(new AuditRecord(JOB, "APPLICATION_REJECTED", "Application", id, "reasons=" + problems));
             return Outcome.REJECTED;
         }
-        if (settings.autoApprove()) {
+        // A second case of one identity in the same chunk was gathered before the first was approved: a reviewer
+        // judges it, with the first one's card and name on record.
+        if (settings.autoApprove()
+                && approvedHere.putIfAbsent(
+                                screened.identity().identityIndex(),
+                                screened.identity().nameIndex())
+                        == null) {
             application.approveByScreening(now);
             screened.card().verifiedFor(screened.identity().identityIndex(), now);
             told.add(Notice.approved(application));

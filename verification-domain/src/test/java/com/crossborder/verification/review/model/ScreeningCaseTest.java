@@ -49,8 +49,6 @@ class ScreeningCaseTest {
                 IDENTITY,
                 new byte[] {2},
                 NAME,
-                LocalDate.of(1949, 12, 31),
-                null,
                 expiry,
                 longTerm);
     }

@@ -58,13 +58,14 @@ public class AuditResource {
     }
 
     /** Whether the chain is intact; where and why it breaks when it is not. */
-    public record Chain(boolean intact, long checked, Long brokenAt, String reason) {
+    public record Chain(boolean intact, long checked, Long brokenAt, String reason, long unsealedRows) {
         static Chain of(ChainVerification.Result result) {
             return new Chain(
                     result.intact(),
                     result.checked(),
                     result.brokenAt(),
-                    result.reason() == null ? null : result.reason().name());
+                    result.reason() == null ? null : result.reason().name(),
+                    result.unsealedRows());
         }
     }
 

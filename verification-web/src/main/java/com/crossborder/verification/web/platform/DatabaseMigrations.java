@@ -2,6 +2,7 @@ package com.crossborder.verification.web.platform;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -17,6 +18,7 @@ import org.flywaydb.core.api.output.MigrateResult;
  */
 @Singleton
 @Startup
+@DependsOn("SafeDefaults")
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigrations {
 

@@ -6,6 +6,7 @@ import com.crossborder.verification.outlet.usecase.CounterEvidence;
 import com.crossborder.verification.review.usecase.Reviews;
 import com.crossborder.verification.review.usecase.Reviews.Photo;
 import com.crossborder.verification.shared.model.BusinessClock;
+import com.crossborder.verification.shared.model.PageRequest;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.api.ProblemResponses;
@@ -174,10 +175,11 @@ public class ReviewResource {
     @Path("/queue")
     @Operation(summary = "Waiting applications, earliest deadline first, with screening results; paged")
     public QueuePage queue(
-            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
-        if (page < 0 || size < 1 || size > 100) {
-            throw Rejection.onField(page < 0 ? "page" : "size", Reason.INVALID_QUERY_PARAMETER);
-        }
+            @QueryParam("page") @DefaultValue("0") String pageText,
+            @QueryParam("size") @DefaultValue("20") String sizeText) {
+        PageRequest request = PageRequest.parse(pageText, sizeText, 100);
+        int page = request.page();
+        int size = request.size();
         List<Reviews.QueueEntry> entries = reviews.queue(page, size);
         Set<UUID> atCounter = counter.madeAtCounter(
                 entries.stream().map(entry -> entry.application().id()).toList());

@@ -1,13 +1,20 @@
 package com.crossborder.verification.web.security;
 
+import com.crossborder.verification.web.platform.KeyFiles;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
@@ -16,8 +23,10 @@ import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAPublicKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -57,6 +66,37 @@ public final class SigningKeys {
         return Path.of(dir == null || dir.isBlank() ? "./data" : dir);
     }
 
+    /**
+     * The public key that verifies tokens signed under {@code keyId}: the PEM key, or from a JWKS (or a single JWK) the
+     * RSA key with that {@code kid}.
+     */
+    public static PublicKey verificationKey(String configured, String keyId) {
+        String value = configured.strip();
+        if (!value.startsWith("{")) {
+            return publicKey(value);
+        }
+        JsonObject json;
+        try (JsonReader reader = Json.createReader(new StringReader(value))) {
+            json = reader.readObject();
+        }
+        List<JsonObject> keys =
+                json.containsKey("keys") ? json.getJsonArray("keys").getValuesAs(JsonObject.class) : List.of(json);
+        for (JsonObject jwk : keys) {
+            if (keyId.equals(jwk.getString("kid", null)) && "RSA".equals(jwk.getString("kty", null))) {
+                try {
+                    return KeyFactory.getInstance("RSA")
+                            .generatePublic(new RSAPublicKeySpec(
+                                    new BigInteger(1, Base64.getUrlDecoder().decode(jwk.getString("n"))),
+                                    new BigInteger(1, Base64.getUrlDecoder().decode(jwk.getString("e")))));
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalArgumentException("not an RSA key in the JWKS", e);
+                }
+            }
+        }
+        throw new IllegalStateException("mp.jwt.verify.publickey has no RSA key with the kid " + keyId
+                + " (verification.jwt.key-id): the key that signs tokens must be among the keys that verify them");
+    }
+
     public static PublicKey publicKey(String pem) {
         try {
             return KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(pem)));
@@ -85,7 +125,7 @@ public final class SigningKeys {
     }
 
     private static void generate(Path dir, Path privateFile, Path publicFile) throws IOException {
-        Files.createDirectories(dir);
+        KeyFiles.createDirectoriesOwnerOnly(dir);
         KeyPair pair;
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
@@ -101,15 +141,15 @@ public final class SigningKeys {
     }
 
     private static void writeOnce(Path target, String content, boolean secret) throws IOException {
+        // Owner-only from creation (never widened, then narrowed); on Windows the directory's protection applies.
+        FileAttribute<?>[] attributes = KeyFiles.posix(target.getParent())
+                ? new FileAttribute<?>[] {
+                    PosixFilePermissions.asFileAttribute(
+                            PosixFilePermissions.fromString(secret ? "rw-------" : "rw-r--r--"))
+                }
+                : new FileAttribute<?>[0];
         Path temp =
-                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-        if (secret) {
-            try {
-                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the directory's own protection applies.
-            }
-        }
+                Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp", attributes);
         Files.writeString(temp, content, StandardCharsets.US_ASCII);
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);

@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Issues RS256 access tokens that MicroProfile JWT verifies on every request. */
+/** Issues RS256 access tokens, each naming its signing key ({@code kid}), that MicroProfile JWT verifies on every request. */
 @ApplicationScoped
 public class TokenIssuer {
 
@@ -47,6 +47,14 @@ public class TokenIssuer {
     @ConfigProperty(name = "mp.jwt.verify.publickey")
     String verificationKey;
 
+    /**
+     * The id of the signing key, written into each token's header as {@code kid}. To rotate, sign with a new key under
+     * a new id and let {@code mp.jwt.verify.publickey} be a JWKS holding the old and the new public key by their ids.
+     */
+    @Inject
+    @ConfigProperty(name = "verification.jwt.key-id", defaultValue = "1")
+    String keyId;
+
     private PrivateKey signingKey;
 
     @PostConstruct
@@ -58,7 +66,7 @@ public class TokenIssuer {
             signingKey = development.getPrivate();
         }
         // Fail at start, not at the first login, when the two halves configured do not belong together.
-        PublicKey publicKey = SigningKeys.publicKey(verificationKey);
+        PublicKey publicKey = SigningKeys.verificationKey(verificationKey, keyId);
         byte[] probe = "key pair check".getBytes(StandardCharsets.US_ASCII);
         if (!verify(probe, sign(probe), publicKey)) {
             throw new IllegalStateException(
@@ -74,6 +82,7 @@ public class TokenIssuer {
         String header = Json.createObjectBuilder()
                 .add("alg", "RS256")
                 .add("typ", "JWT")
+                .add("kid", keyId)
                 .build()
                 .toString();
         String claims = Json.createObjectBuilder()
