@@ -19,7 +19,53 @@ import java.util.UUID;
  */
 public final class ItRecords {
 
+    /** The check code every card registered by {@link #registeredCard} carries. */
+    public static final String CHECK_CODE = "K7Q2M9";
+
     private ItRecords() {}
+
+    /**
+     * The card operator's registry knows the card as ACTIVE with {@link #CHECK_CODE} (written as the import job writes
+     * it: the code's HMAC with the server's index key); returns the body that binds it: {@code {cardNumber, checkCode}}.
+     */
+    public static String registeredCard(String cardNumber) {
+        cardRegistered(cardNumber, CHECK_CODE, "ACTIVE");
+        return jakarta.json.Json.createObjectBuilder()
+                .add("cardNumber", cardNumber)
+                .add("checkCode", CHECK_CODE)
+                .build()
+                .toString();
+    }
+
+    /** The registry entry of the card, written (or replaced) straight into the database. */
+    public static void cardRegistered(String cardNumber, String checkCode, String status) {
+        update("DELETE FROM card_registry WHERE card_number = ?", cardNumber);
+        update(
+                "INSERT INTO card_registry (card_number, check_hash, status, updated_at, version) VALUES (?, ?, ?, ?, 0)",
+                cardNumber,
+                checkHash(cardNumber, checkCode),
+                status,
+                utc(Instant.now()));
+    }
+
+    /** HMAC-SHA256 with the server's index key over "card-check-code", a zero byte and "number:CODE". */
+    static String checkHash(String cardNumber, String checkCode) {
+        try {
+            java.nio.file.Path keyFile =
+                    java.nio.file.Path.of(System.getProperty("verification.it.data-dir"), "keys", "index.key");
+            byte[] key = java.util.Base64.getDecoder()
+                    .decode(java.nio.file.Files.readString(keyFile).strip());
+            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            mac.update("card-check-code".getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return java.util.HexFormat.of()
+                    .formatHex(mac.doFinal((cardNumber + ":" + checkCode.toUpperCase(java.util.Locale.ROOT))
+                            .getBytes(StandardCharsets.UTF_8)));
+        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("cannot compute the check code's hash", e);
+        }
+    }
 
     /** The declared document now expires (or expired) on {@code date}. */
     public static void documentExpiresOn(String applicationId, LocalDate date) {

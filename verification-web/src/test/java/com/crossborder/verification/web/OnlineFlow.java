@@ -94,7 +94,7 @@ final class OnlineFlow {
         Phone phone = Phone.fresh();
         String token = Applicants.register(api, phone, "Holder-pass-1");
         String card = cardNumber();
-        api.post("api/v1/cards", json("cardNumber", card), token).expect(201);
+        api.post("api/v1/cards", ItRecords.registeredCard(card), token).expect(201);
         String id = api.post("api/v1/applications", json("cardNumber", card), token)
                 .expect(201)
                 .json()

@@ -12,7 +12,10 @@ public enum NightlyJob {
             "expired-id-rejection",
             "Refuses open applications with expired documents, asks expired verified cards to re-verify, warns ahead"),
     RETENTION_PURGE(
-            "retention-purge", "Deletes document photos and scans after the retention period, except under legal hold");
+            "retention-purge", "Deletes document photos and scans after the retention period, except under legal hold"),
+    CARD_REGISTRY_IMPORT(
+            "card-registry-import",
+            "Imports the card operator's card files (uploaded, or found in the inbox each night) into the registry");
 
     private final String jobName;
     private final String description;

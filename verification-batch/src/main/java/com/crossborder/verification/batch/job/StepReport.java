@@ -13,6 +13,28 @@ final class StepReport {
 
     private StepReport() {}
 
+    /** A bad line of an imported file, as the step listed it. */
+    record BadLine(String source, int line, String problem) {}
+
+    /** The bad lines a step listed ({@code source:line:PROBLEM} each); empty for steps that list none. */
+    static java.util.List<BadLine> badLines(Serializable persistentData) {
+        java.util.List<BadLine> lines = new java.util.ArrayList<>();
+        if (persistentData instanceof TreeMap<?, ?> map && map.get("badLines") instanceof java.util.List<?> listed) {
+            for (Object entry : listed) {
+                String text = entry.toString();
+                int last = text.lastIndexOf(':');
+                int middle = text.lastIndexOf(':', last - 1);
+                if (middle > 0) {
+                    lines.add(new BadLine(
+                            text.substring(0, middle),
+                            Integer.parseInt(text.substring(middle + 1, last)),
+                            text.substring(last + 1)));
+                }
+            }
+        }
+        return lines;
+    }
+
     /** The counts of one step, summed over its partitions if it has any. */
     @SuppressWarnings("unchecked")
     static Map<String, Long> outcomes(Serializable persistentData) {

@@ -35,7 +35,7 @@ class CardTest {
         Card card = aCard();
         card.verificationPending();
         assertEquals(CardStatus.PENDING, card.status());
-        card.verifiedFor("identity-1", NOW);
+        card.verifiedFor("identity-1", NOW, Channel.ONLINE, null, CardEvents.NONE);
         assertEquals(CardStatus.VERIFIED, card.status());
         assertEquals(Optional.of("identity-1"), card.identityIndex());
         assertEquals(Optional.of(NOW), card.verifiedAt());
@@ -45,32 +45,32 @@ class CardTest {
     void aRefusalTakesAFirstTimeCardBackToUnverified() {
         Card card = aCard();
         card.verificationPending();
-        card.verificationRefused();
+        card.verificationRefused(Channel.ONLINE, null, NOW, CardEvents.NONE);
         assertEquals(CardStatus.UNVERIFIED, card.status());
     }
 
     @Test
     void aRefusedReverificationLeavesTheCardNeedingReverification() {
         Card card = aCard();
-        card.verifiedFor("identity-1", NOW);
-        card.reverificationRequired();
+        card.verifiedFor("identity-1", NOW, Channel.ONLINE, null, CardEvents.NONE);
+        card.reverificationRequired(NOW, CardEvents.NONE);
         card.verificationPending();
-        card.verificationRefused();
+        card.verificationRefused(Channel.ONLINE, null, NOW, CardEvents.NONE);
         assertEquals(CardStatus.REVERIFICATION_REQUIRED, card.status());
     }
 
     @Test
     void aRefusalDoesNotTouchAVerifiedCard() {
         Card card = aCard();
-        card.verifiedFor("identity-1", NOW);
-        card.verificationRefused();
+        card.verifiedFor("identity-1", NOW, Channel.ONLINE, null, CardEvents.NONE);
+        card.verificationRefused(Channel.ONLINE, null, NOW, CardEvents.NONE);
         assertEquals(CardStatus.VERIFIED, card.status());
     }
 
     @Test
     void aVerifiedCardCannotGoBackToPending() {
         Card card = aCard();
-        card.verifiedFor("identity-1", NOW);
+        card.verifiedFor("identity-1", NOW, Channel.ONLINE, null, CardEvents.NONE);
         assertEquals(
                 Reason.CARD_ALREADY_VERIFIED,
                 assertThrows(Rejection.class, card::verificationPending).code());
@@ -79,12 +79,14 @@ class CardTest {
     @Test
     void aCardVerifiedForOneIdentityIsNeverAnothersButCanBeReverifiedForTheSame() {
         Card card = aCard();
-        card.verifiedFor("identity-1", NOW);
+        card.verifiedFor("identity-1", NOW, Channel.ONLINE, null, CardEvents.NONE);
         assertEquals(
                 Reason.CARD_VERIFIED_FOR_ANOTHER_IDENTITY,
-                assertThrows(Rejection.class, () -> card.verifiedFor("identity-2", NOW))
+                assertThrows(
+                                Rejection.class,
+                                () -> card.verifiedFor("identity-2", NOW, Channel.ONLINE, null, CardEvents.NONE))
                         .code());
-        card.reverificationRequired();
+        card.reverificationRequired(NOW, CardEvents.NONE);
         card.verifiedFor("identity-1", NOW.plusSeconds(60));
         assertEquals(CardStatus.VERIFIED, card.status());
     }
@@ -92,11 +94,11 @@ class CardTest {
     @Test
     void onlyAVerifiedCardNeedsReverificationWhenItsDocumentExpires() {
         Card unverified = aCard();
-        unverified.reverificationRequired();
+        unverified.reverificationRequired(NOW, CardEvents.NONE);
         assertEquals(CardStatus.UNVERIFIED, unverified.status());
         Card verified = aCard();
-        verified.verifiedFor("identity-1", NOW);
-        verified.reverificationRequired();
+        verified.verifiedFor("identity-1", NOW, Channel.ONLINE, null, CardEvents.NONE);
+        verified.reverificationRequired(NOW, CardEvents.NONE);
         assertEquals(CardStatus.REVERIFICATION_REQUIRED, verified.status());
     }
 }
