@@ -1,12 +1,12 @@
 package com.crossborder.verification.webhook.usecase;
 
 import com.crossborder.verification.shared.crypto.FieldCipher;
+import com.crossborder.verification.shared.crypto.WebhookSignature;
 import com.crossborder.verification.shared.model.BusinessClock;
 import com.crossborder.verification.webhook.model.Webhook;
 import com.crossborder.verification.webhook.model.WebhookDelivery;
 import com.crossborder.verification.webhook.model.WebhookSender;
 import com.crossborder.verification.webhook.model.WebhookSettings;
-import com.crossborder.verification.webhook.model.WebhookSignature;
 import com.crossborder.verification.webhook.model.Webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

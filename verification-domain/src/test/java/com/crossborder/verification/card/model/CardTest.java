@@ -87,7 +87,7 @@ class CardTest {
                                 () -> card.verifiedFor("identity-2", NOW, Channel.ONLINE, null, CardEvents.NONE))
                         .code());
         card.reverificationRequired(NOW, CardEvents.NONE);
-        card.verifiedFor("identity-1", NOW.plusSeconds(60));
+        card.verifiedFor("identity-1", NOW.plusSeconds(60), Channel.ONLINE, null, CardEvents.NONE);
         assertEquals(CardStatus.VERIFIED, card.status());
     }
 
@@ -100,5 +100,31 @@ class CardTest {
         verified.verifiedFor("identity-1", NOW, Channel.ONLINE, null, CardEvents.NONE);
         verified.reverificationRequired(NOW, CardEvents.NONE);
         assertEquals(CardStatus.REVERIFICATION_REQUIRED, verified.status());
+    }
+
+    @Test
+    void everyChangeOfVerificationStatusIsToldOnceWithItsChannel() {
+        java.util.List<CardEvent> told = new java.util.ArrayList<>();
+        Card card = aCard();
+        java.util.UUID application = java.util.UUID.randomUUID();
+        card.verificationPending();
+        card.verificationRefused(Channel.ONLINE, application, NOW, told::add);
+        card.verificationRefused(Channel.ONLINE, application, NOW, told::add);
+        card.verifiedFor("identity-1", NOW, Channel.OUTLET, application, told::add);
+        card.reverificationRequired(NOW, told::add);
+        card.reverificationRequired(NOW, told::add);
+        card.stoppedByOperator(NOW, told::add);
+        card.stoppedByOperator(NOW, told::add);
+        assertEquals(
+                java.util.List.of(
+                        CardEvent.Type.VERIFICATION_REJECTED,
+                        CardEvent.Type.VERIFIED,
+                        CardEvent.Type.REVERIFICATION_REQUIRED,
+                        CardEvent.Type.UNVERIFIED),
+                told.stream().map(CardEvent::type).toList());
+        assertEquals(CardStatus.UNVERIFIED, told.get(0).status());
+        assertEquals(Channel.OUTLET, told.get(1).channel());
+        assertEquals(Channel.OUTLET, told.get(2).channel());
+        assertEquals(CardStatus.UNVERIFIED, card.status());
     }
 }

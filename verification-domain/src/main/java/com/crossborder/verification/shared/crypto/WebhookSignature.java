@@ -1,4 +1,4 @@
-package com.crossborder.verification.webhook.model;
+package com.crossborder.verification.shared.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
