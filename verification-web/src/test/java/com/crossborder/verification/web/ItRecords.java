@@ -1,6 +1,11 @@
 package com.crossborder.verification.web;
 
+import jakarta.json.Json;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +15,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What time, a second node or an insider would do to the records the API made, and what a look into the database
@@ -30,7 +40,7 @@ public final class ItRecords {
      */
     public static String registeredCard(String cardNumber) {
         cardRegistered(cardNumber, CHECK_CODE, "ACTIVE");
-        return jakarta.json.Json.createObjectBuilder()
+        return Json.createObjectBuilder()
                 .add("cardNumber", cardNumber)
                 .add("checkCode", CHECK_CODE)
                 .build()
@@ -51,18 +61,16 @@ public final class ItRecords {
     /** HMAC-SHA256 with the server's index key over "card-check-code", a zero byte and "number:CODE". */
     static String checkHash(String cardNumber, String checkCode) {
         try {
-            java.nio.file.Path keyFile =
-                    java.nio.file.Path.of(System.getProperty("verification.it.data-dir"), "keys", "index.key");
-            byte[] key = java.util.Base64.getDecoder()
-                    .decode(java.nio.file.Files.readString(keyFile).strip());
-            javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-            mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+            Path keyFile = Path.of(System.getProperty("verification.it.data-dir"), "keys", "index.key");
+            byte[] key = Base64.getDecoder().decode(Files.readString(keyFile).strip());
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
             mac.update("card-check-code".getBytes(StandardCharsets.UTF_8));
             mac.update((byte) 0);
-            return java.util.HexFormat.of()
-                    .formatHex(mac.doFinal((cardNumber + ":" + checkCode.toUpperCase(java.util.Locale.ROOT))
-                            .getBytes(StandardCharsets.UTF_8)));
-        } catch (java.io.IOException | java.security.GeneralSecurityException e) {
+            return HexFormat.of()
+                    .formatHex(mac.doFinal(
+                            (cardNumber + ":" + checkCode.toUpperCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("cannot compute the check code's hash", e);
         }
     }

@@ -1,6 +1,8 @@
 package com.crossborder.verification.batch.job;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,9 +19,9 @@ final class StepReport {
     record BadLine(String source, int line, String problem) {}
 
     /** The bad lines a step listed ({@code source:line:PROBLEM} each); empty for steps that list none. */
-    static java.util.List<BadLine> badLines(Serializable persistentData) {
-        java.util.List<BadLine> lines = new java.util.ArrayList<>();
-        if (persistentData instanceof TreeMap<?, ?> map && map.get("badLines") instanceof java.util.List<?> listed) {
+    static List<BadLine> badLines(Serializable persistentData) {
+        List<BadLine> lines = new ArrayList<>();
+        if (persistentData instanceof TreeMap<?, ?> map && map.get("badLines") instanceof List<?> listed) {
             for (Object entry : listed) {
                 String text = entry.toString();
                 int last = text.lastIndexOf(':');

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** The registry in {@code card_registry}, received files in {@code card_registry_file} and {@code _line}. */
@@ -105,7 +106,7 @@ public class JpaCardRegistry implements CardRegistry {
         if (lineNumbers.isEmpty()) {
             return List.of();
         }
-        java.util.Set<Integer> wanted = java.util.Set.copyOf(lineNumbers);
+        Set<Integer> wanted = Set.copyOf(lineNumbers);
         return em
                 .createQuery(
                         "SELECT l FROM CardFileLine l WHERE l.fileId = :file AND l.lineNo BETWEEN :first AND :last "

@@ -1,6 +1,8 @@
 package com.crossborder.verification.card.model;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,7 +17,7 @@ public interface CardRegistry {
     void add(RegisteredCard card);
 
     /** The registry status of each of the numbers that is registered. */
-    java.util.Map<String, RegistryStatus> statuses(java.util.Collection<String> cardNumbers);
+    Map<String, RegistryStatus> statuses(Collection<String> cardNumbers);
 
     void addFile(CardFile file, List<CardFileLine> lines);
 

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 
 /** A card the operator issued, as its card file says: the check code's keyed hash and the card's status. */
@@ -60,9 +62,8 @@ public class RegisteredCard {
 
     /** Whether the hash of the code someone typed is the one on file (compared in constant time). */
     public boolean checkCodeMatches(String typedHash) {
-        return java.security.MessageDigest.isEqual(
-                checkHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-                typedHash.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                checkHash.getBytes(StandardCharsets.US_ASCII), typedHash.getBytes(StandardCharsets.US_ASCII));
     }
 
     public CardNumber number() {

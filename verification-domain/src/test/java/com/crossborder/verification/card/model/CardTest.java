@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -104,9 +106,9 @@ class CardTest {
 
     @Test
     void everyChangeOfVerificationStatusIsToldOnceWithItsChannel() {
-        java.util.List<CardEvent> told = new java.util.ArrayList<>();
+        List<CardEvent> told = new ArrayList<>();
         Card card = aCard();
-        java.util.UUID application = java.util.UUID.randomUUID();
+        UUID application = UUID.randomUUID();
         card.verificationPending();
         card.verificationRefused(Channel.ONLINE, application, NOW, told::add);
         card.verificationRefused(Channel.ONLINE, application, NOW, told::add);
@@ -116,7 +118,7 @@ class CardTest {
         card.stoppedByOperator(NOW, told::add);
         card.stoppedByOperator(NOW, told::add);
         assertEquals(
-                java.util.List.of(
+                List.of(
                         CardEvent.Type.VERIFICATION_REJECTED,
                         CardEvent.Type.VERIFIED,
                         CardEvent.Type.REVERIFICATION_REQUIRED,

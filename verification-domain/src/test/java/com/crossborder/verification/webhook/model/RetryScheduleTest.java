@@ -7,6 +7,8 @@ import com.crossborder.verification.shared.model.Rejection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class RetryScheduleTest {
@@ -51,8 +53,8 @@ class RetryScheduleTest {
     void aFailedDeliveryIsRetriedWithTheSameIdAndGivenUpAtTheEnd() {
         RetrySchedule schedule =
                 new RetrySchedule(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(10));
-        WebhookDelivery delivery = new WebhookDelivery(
-                java.util.UUID.randomUUID(), "msg_1", "card.verified", "4000000000000002", 1, "{}", START);
+        WebhookDelivery delivery =
+                new WebhookDelivery(UUID.randomUUID(), "msg_1", "card.verified", "4000000000000002", 1, "{}", START);
         delivery.failed(500, null, schedule, START);
         assertEquals(DeliveryStatus.PENDING, delivery.status());
         assertEquals(START.plusSeconds(1), delivery.nextAttemptAt());
@@ -74,11 +76,8 @@ class RetryScheduleTest {
         assertEquals(
                 "http://127.0.0.1:8099/h",
                 WebhookUrl.parse("http://127.0.0.1:8099/h", true).value());
-        org.junit.jupiter.api.Assertions.assertThrows(
-                Rejection.class, () -> WebhookUrl.parse("http://127.0.0.1:8099/h", false));
-        org.junit.jupiter.api.Assertions.assertThrows(
-                Rejection.class, () -> WebhookUrl.parse("http://operator.example/h", true));
-        org.junit.jupiter.api.Assertions.assertThrows(
-                Rejection.class, () -> WebhookUrl.parse("https://user:pw@operator.example/h", false));
+        Assertions.assertThrows(Rejection.class, () -> WebhookUrl.parse("http://127.0.0.1:8099/h", false));
+        Assertions.assertThrows(Rejection.class, () -> WebhookUrl.parse("http://operator.example/h", true));
+        Assertions.assertThrows(Rejection.class, () -> WebhookUrl.parse("https://user:pw@operator.example/h", false));
     }
 }
