@@ -74,18 +74,7 @@ class CardOperatorIT {
         while (digits.length() < 15) {
             digits.append(RANDOM.nextInt(10));
         }
-        int sum = 0;
-        for (int i = 0; i < 15; i++) {
-            int digit = digits.charAt(14 - i) - '0';
-            if (i % 2 == 0) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-        }
-        return digits.append((10 - sum % 10) % 10).toString();
+        return OnlineFlow.withCheckDigit(digits.toString());
     }
 
     /** The same number with a wrong last digit. */
