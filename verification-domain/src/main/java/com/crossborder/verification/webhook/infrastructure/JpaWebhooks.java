@@ -6,6 +6,7 @@ import com.crossborder.verification.webhook.model.WebhookDelivery;
 import com.crossborder.verification.webhook.model.Webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,9 @@ public class JpaWebhooks implements Webhooks {
 
     @Override
     public List<Webhook> active() {
+        // Asked once per card event, inside chunks with many changes pending: no flush needed to read webhooks.
         return em.createQuery("SELECT w FROM Webhook w WHERE w.deletedAt IS NULL ORDER BY w.createdAt", Webhook.class)
+                .setFlushMode(FlushModeType.COMMIT)
                 .getResultList();
     }
 
