@@ -82,10 +82,15 @@ public class Card {
         events.changed(event(CardEvent.Type.VERIFIED, channel, applicationId, now));
     }
 
-    /** The application was refused: back to where it was before; the operator is told. */
+    /**
+     * The application was refused: back to where it was before; the operator is told. A case referred from a counter
+     * never made the card PENDING, and its refusal is told all the same.
+     */
     public void verificationRefused(Channel channel, UUID applicationId, Instant now, CardEvents events) {
         if (status == CardStatus.PENDING) {
             status = identityIndex == null ? CardStatus.UNVERIFIED : CardStatus.REVERIFICATION_REQUIRED;
+            events.changed(event(CardEvent.Type.VERIFICATION_REJECTED, channel, applicationId, now));
+        } else if (channel == Channel.OUTLET && status != CardStatus.VERIFIED) {
             events.changed(event(CardEvent.Type.VERIFICATION_REJECTED, channel, applicationId, now));
         }
     }
