@@ -129,4 +129,17 @@ class CardTest {
         assertEquals(Channel.OUTLET, told.get(2).channel());
         assertEquals(CardStatus.UNVERIFIED, card.status());
     }
+
+    @Test
+    void aRefusedCaseReferredFromACounterIsToldThoughTheCardWasNeverPending() {
+        List<CardEvent> told = new ArrayList<>();
+        Card card = aCard();
+        card.verificationRefused(Channel.ONLINE, null, NOW, told::add);
+        assertEquals(List.of(), told);
+        card.verificationRefused(Channel.OUTLET, null, NOW, told::add);
+        card.refusedAtCounter(null, NOW, told::add);
+        assertEquals(2, told.size());
+        assertEquals(CardEvent.Type.VERIFICATION_REJECTED, told.get(1).type());
+        assertEquals(CardStatus.UNVERIFIED, card.status());
+    }
 }
