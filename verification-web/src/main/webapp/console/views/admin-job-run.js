@@ -141,6 +141,15 @@ function reportView(execution) {
         h('thead', {}, h('tr', {}, h('th', { attrs: { scope: 'col' }, i18n: 'run.step' }), outcomeNames.map((outcome) => h('th', { class: 'num', attrs: { scope: 'col' } }, coded('outcome', outcome))))),
         h('tbody', {}, outcomeRows))))
       : null,
+    steps.some((step) => (step.badLines || []).length)
+      ? section('run.badLines', h('div', { class: 'table-wrap' }, h('table', {},
+        h('caption', { class: 'visually-hidden', i18n: 'run.badLines' }),
+        h('thead', {}, h('tr', {}, ['run.source', 'run.line', 'run.problem'].map((key) => h('th', { attrs: { scope: 'col' }, i18n: key })))),
+        h('tbody', {}, steps.flatMap((step) => step.badLines || []).map((bad) => h('tr', {},
+          h('td', { class: 'mono', text: bad.source }),
+          h('td', { class: 'num', text: String(bad.line) }),
+          h('td', {}, coded('outcome', bad.problem))))))))
+      : null,
     steps.some((step) => step.itemsPerSecond !== null && step.itemsPerSecond !== undefined)
       ? section('run.chart', barChart(steps.map((step) => ({ label: t(`step.${step.stepName}`) === `step.${step.stepName}` ? step.stepName : t(`step.${step.stepName}`), value: step.itemsPerSecond })), { title: t('run.chart'), unit: t('jobs.itemsPerSecondUnit'), format: (value) => number(value) }))
       : null,

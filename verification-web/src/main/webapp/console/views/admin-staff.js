@@ -8,7 +8,7 @@ import { confirmAction } from '../../shared/dialog.js';
 import { errorBox, showError, hideError, note } from '../../shared/problems.js';
 import { section, statusBadge, coded, pick, listOf } from './common.js';
 
-const ROLES = ['REVIEWER', 'OUTLET_STAFF', 'CUSTOMER_SERVICE', 'ADMIN'];
+const ROLES = ['REVIEWER', 'OUTLET_STAFF', 'CUSTOMER_SERVICE', 'ADMIN', 'OPERATOR'];
 const DOCUMENT_TYPES = ['CN_RESIDENT_ID', 'CN_EEP_HKMO', 'HKMO_HOME_RETURN_PERMIT', 'HK_ID'];
 
 function disabled(member) {

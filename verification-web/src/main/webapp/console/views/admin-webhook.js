@@ -5,7 +5,7 @@ import { t } from '../../shared/i18n.js';
 import { dateTime } from '../../shared/format.js';
 import { confirmAction } from '../../shared/dialog.js';
 import { errorBox, showError, hideError, note } from '../../shared/problems.js';
-import { section, statusBadge, listOf, pick } from './common.js';
+import { section, statusBadge } from './common.js';
 
 export default async function render(container, context) {
   const [id] = context.params;
@@ -23,7 +23,7 @@ export default async function render(container, context) {
   async function redeliver(delivery) {
     hideError(errors);
     done.hidden = true;
-    const deliveryId = pick(delivery, 'id', 'deliveryId');
+    const deliveryId = delivery.id;
     const confirmed = await confirmAction({ titleKey: 'deliveries.redeliver', messageKey: 'deliveries.confirm', args: { id: deliveryId }, confirmKey: 'deliveries.redeliver' });
     if (!confirmed) return;
     try {
@@ -38,19 +38,19 @@ export default async function render(container, context) {
 
   async function load() {
     try {
-      const deliveries = listOf(await api.get(`api/v1/admin/webhooks/${encodeURIComponent(id)}/deliveries`), 'deliveries');
+      const deliveries = await api.get(`api/v1/admin/webhooks/${encodeURIComponent(id)}/deliveries`);
       if (!context.current()) return;
       const rows = deliveries.map((delivery) => {
         const again = h('button', { class: 'small', attrs: { type: 'button' } }, tx('deliveries.redeliver'));
         again.addEventListener('click', () => redeliver(delivery));
         return h('tr', {},
-          h('td', { class: 'mono', text: pick(delivery, 'webhookId', 'eventId', 'id', 'deliveryId') }),
-          h('td', {}, tx(`event.${pick(delivery, 'type', 'eventType', 'event')}`)),
-          h('td', {}, statusBadge('delivery', pick(delivery, 'status', 'state'))),
-          h('td', { class: 'num', text: String(pick(delivery, 'attempts', 'attemptCount') ?? '—') }),
-          h('td', { text: String(pick(delivery, 'lastAnswer', 'lastStatus', 'lastResponseStatus', 'responseStatus') ?? '—') }),
-          h('td', { class: 'nowrap', text: dateTime(pick(delivery, 'lastAttemptAt', 'updatedAt', 'createdAt')) }),
-          h('td', { class: 'nowrap', text: dateTime(pick(delivery, 'nextAttemptAt')) }),
+          h('td', { class: 'mono', text: delivery.webhookId }),
+          h('td', {}, tx(`event.${delivery.type}`)),
+          h('td', {}, statusBadge('delivery', delivery.status)),
+          h('td', { class: 'num', text: String(delivery.attempts) }),
+          h('td', { text: String(delivery.lastStatus ?? delivery.lastError ?? '—') }),
+          h('td', { class: 'nowrap', text: dateTime(delivery.lastAttemptAt ?? delivery.createdAt) }),
+          h('td', { class: 'nowrap', text: dateTime(delivery.nextAttemptAt) }),
           h('td', {}, again));
       });
       replace(list, h('div', { class: 'table-wrap' }, h('table', {},

@@ -1,12 +1,12 @@
 // Webhooks to the card operator: register an endpoint (its signing secret shown once), rotate the secret, remove it,
-// and open its deliveries. The endpoints are the card-operator work's (api.md, "Card operator"); until the server has
-// them, their problem message is shown here.
+// and open its deliveries (api.md, "Card operator"): GET lists {id, url, events, createdAt}; POST and the rotation
+// answer with the secret as well, the only time it is shown.
 import { api } from '../../shared/api.js';
 import { h, tx, replace, field, checkbox, announce } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
 import { confirmAction } from '../../shared/dialog.js';
 import { errorBox, showError, hideError } from '../../shared/problems.js';
-import { section, listOf, pick } from './common.js';
+import { section } from './common.js';
 
 export const EVENTS = ['card.verified', 'card.verification_rejected', 'card.reverification_required', 'card.unverified'];
 
@@ -68,7 +68,7 @@ export default async function render(container, context) {
         announce(t('webhooks.removed'));
       } else {
         const answer = await api.post(`api/v1/admin/webhooks/${encodeURIComponent(hook.id)}/secret`);
-        replace(shown, secretPanel(pick(answer, 'secret'), 'webhooks.secretRotated'));
+        replace(shown, secretPanel(answer.secret, 'webhooks.secretRotated'));
         shown.querySelector('input').focus();
       }
       await load();
@@ -79,7 +79,7 @@ export default async function render(container, context) {
 
   async function load() {
     try {
-      const hooks = listOf(await api.get('api/v1/admin/webhooks'), 'webhooks');
+      const hooks = await api.get('api/v1/admin/webhooks');
       if (!context.current()) return;
       const rows = hooks.map((hook) => {
         const rotate = h('button', { class: 'small', attrs: { type: 'button' } }, tx('webhooks.rotate'));

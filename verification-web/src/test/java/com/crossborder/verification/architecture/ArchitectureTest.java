@@ -42,7 +42,8 @@ class ArchitectureTest {
             "application",
             "review",
             "outlet",
-            "retention");
+            "retention",
+            "webhook");
 
     private static JavaClasses all;
 

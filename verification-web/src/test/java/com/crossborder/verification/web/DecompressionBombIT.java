@@ -82,7 +82,7 @@ class DecompressionBombIT {
         Phone phone = Phone.fresh();
         applicant = Applicants.register(api(), phone, "Holder-pass-1");
         String card = OnlineFlow.cardNumber();
-        api().post("api/v1/cards", json("cardNumber", card), applicant).expect(201);
+        api().post("api/v1/cards", ItRecords.registeredCard(card), applicant).expect(201);
         applicationId = api().post("api/v1/applications", json("cardNumber", card), applicant)
                 .expect(201)
                 .json()

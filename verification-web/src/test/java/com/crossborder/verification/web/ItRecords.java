@@ -1,6 +1,11 @@
 package com.crossborder.verification.web;
 
+import jakarta.json.Json;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +15,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * What time, a second node or an insider would do to the records the API made, and what a look into the database
@@ -19,7 +29,51 @@ import java.util.UUID;
  */
 public final class ItRecords {
 
+    /** The check code every card registered by {@link #registeredCard} carries. */
+    public static final String CHECK_CODE = "K7Q2M9";
+
     private ItRecords() {}
+
+    /**
+     * The card operator's registry knows the card as ACTIVE with {@link #CHECK_CODE} (written as the import job writes
+     * it: the code's HMAC with the server's index key); returns the body that binds it: {@code {cardNumber, checkCode}}.
+     */
+    public static String registeredCard(String cardNumber) {
+        cardRegistered(cardNumber, CHECK_CODE, "ACTIVE");
+        return Json.createObjectBuilder()
+                .add("cardNumber", cardNumber)
+                .add("checkCode", CHECK_CODE)
+                .build()
+                .toString();
+    }
+
+    /** The registry entry of the card, written (or replaced) straight into the database. */
+    public static void cardRegistered(String cardNumber, String checkCode, String status) {
+        update("DELETE FROM card_registry WHERE card_number = ?", cardNumber);
+        update(
+                "INSERT INTO card_registry (card_number, check_hash, status, updated_at, version) VALUES (?, ?, ?, ?, 0)",
+                cardNumber,
+                checkHash(cardNumber, checkCode),
+                status,
+                utc(Instant.now()));
+    }
+
+    /** HMAC-SHA256 with the server's index key over "card-check-code", a zero byte and "number:CODE". */
+    static String checkHash(String cardNumber, String checkCode) {
+        try {
+            Path keyFile = Path.of(System.getProperty("verification.it.data-dir"), "keys", "index.key");
+            byte[] key = Base64.getDecoder().decode(Files.readString(keyFile).strip());
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update("card-check-code".getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return HexFormat.of()
+                    .formatHex(mac.doFinal(
+                            (cardNumber + ":" + checkCode.toUpperCase(Locale.ROOT)).getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("cannot compute the check code's hash", e);
+        }
+    }
 
     /** The declared document now expires (or expired) on {@code date}. */
     public static void documentExpiresOn(String applicationId, LocalDate date) {

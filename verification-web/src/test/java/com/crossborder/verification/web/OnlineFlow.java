@@ -36,8 +36,25 @@ final class OnlineFlow {
         this.api = new Api(deployment);
     }
 
+    /** A random 12-digit card number whose last digit is its Luhn check digit, as the operator's card file has them. */
     static String cardNumber() {
-        return String.format("%06d%06d", RANDOM.nextInt(1_000_000), RANDOM.nextInt(1_000_000));
+        return withCheckDigit(String.format("%05d%06d", RANDOM.nextInt(100_000), RANDOM.nextInt(1_000_000)));
+    }
+
+    /** The digits followed by their Luhn check digit. */
+    static String withCheckDigit(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int digit = digits.charAt(digits.length() - 1 - i) - '0';
+            if (i % 2 == 0) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return digits + (10 - sum % 10) % 10;
     }
 
     /** A resident ID card issued at 26 to someone born 1990-03-07, valid twenty years. */
@@ -95,7 +112,7 @@ final class OnlineFlow {
         Phone phone = Phone.fresh();
         String token = Applicants.register(api, phone, "Holder-pass-1");
         String card = cardNumber();
-        api.post("api/v1/cards", json("cardNumber", card), token).expect(201);
+        api.post("api/v1/cards", ItRecords.registeredCard(card), token).expect(201);
         String id = api.post("api/v1/applications", json("cardNumber", card), token)
                 .expect(201)
                 .json()

@@ -90,7 +90,7 @@ class OnlineVerificationIT {
         Phone phone = Phone.fresh();
         String token = Applicants.register(api(), phone, "Holder-pass-1");
         String card = cardNumber();
-        JsonObject bound = api().post("api/v1/cards", json("cardNumber", card), token)
+        JsonObject bound = api().post("api/v1/cards", ItRecords.registeredCard(card), token)
                 .expect(201)
                 .json();
         assertEquals("UNVERIFIED", bound.getString("verificationStatus"));
@@ -412,7 +412,7 @@ class OnlineVerificationIT {
                         .expect(404),
                 404,
                 "CARD_NOT_FOUND");
-        Answer taken = api().post("api/v1/cards", json("cardNumber", victim.cardNumber()), intruder)
+        Answer taken = api().post("api/v1/cards", ItRecords.registeredCard(victim.cardNumber()), intruder)
                 .expect(409);
         assertProblem(taken, 409, "CARD_UNAVAILABLE");
         assertFalse(api().get("api/v1/cards", intruder).expect(200).body().contains(victim.cardNumber()));
@@ -589,7 +589,7 @@ class OnlineVerificationIT {
         Phone phone = Phone.fresh();
         String token = Applicants.register(api(), phone, "Holder-pass-1");
         String card = cardNumber();
-        api().post("api/v1/cards", json("cardNumber", card), token).expect(201);
+        api().post("api/v1/cards", ItRecords.registeredCard(card), token).expect(201);
         String id = api().post("api/v1/applications", json("cardNumber", card), token)
                 .expect(201)
                 .json()

@@ -62,7 +62,11 @@ public class JobControl {
             Map<String, Long> metrics,
             Map<String, Long> outcomes,
             Double durationSeconds,
-            Double itemsPerSecond) {}
+            Double itemsPerSecond,
+            List<BadLine> badLines) {}
+
+    /** A line of an imported card file that was not applied, and why. */
+    public record BadLine(String source, int line, String problem) {}
 
     @Inject
     AuditLog audit;
@@ -93,6 +97,10 @@ public class JobControl {
     public synchronized long start(String jobName, Actor actor, Map<String, String> parameters) {
         Properties properties = new Properties();
         for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            if ("files".equals(parameter.getKey()) && parameter.getValue().matches("[0-9a-f-]{36}(,[0-9a-f-]{36})*")) {
+                properties.setProperty("files", parameter.getValue());
+                continue;
+            }
             if (!RUN_PARAMETERS.contains(parameter.getKey())
                     || !parameter.getValue().matches("[1-9][0-9]{0,6}")
                     || "partitions".equals(parameter.getKey())
@@ -198,7 +206,7 @@ public class JobControl {
      */
     private static Properties carriedOver(Properties original) {
         Properties kept = new Properties();
-        for (String name : List.of("chunkSize", "partitions", "bounds")) {
+        for (String name : List.of("chunkSize", "partitions", "bounds", "files")) {
             if (original != null && original.getProperty(name) != null) {
                 kept.setProperty(name, original.getProperty(name));
             }
@@ -250,7 +258,10 @@ public class JobControl {
                 metrics,
                 StepReport.outcomes(step.getPersistentUserData()),
                 seconds,
-                perSecond);
+                perSecond,
+                StepReport.badLines(step.getPersistentUserData()).stream()
+                        .map(bad -> new BadLine(bad.source(), bad.line(), bad.problem()))
+                        .toList());
     }
 
     private static Double seconds(Date start, Date end) {

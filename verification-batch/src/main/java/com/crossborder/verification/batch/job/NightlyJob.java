@@ -15,7 +15,10 @@ public enum NightlyJob {
             "retention-purge", "Deletes document photos and scans after the retention period, except under legal hold"),
     KEY_ROTATION(
             "key-rotation",
-            "Writes every ciphertext not under the current encryption key again under it (after a key rotation)");
+            "Writes every ciphertext not under the current encryption key again under it (after a key rotation)"),
+    CARD_REGISTRY_IMPORT(
+            "card-registry-import",
+            "Imports the card operator's card files (uploaded, or found in the inbox each night) into the registry");
 
     private final String jobName;
     private final String description;

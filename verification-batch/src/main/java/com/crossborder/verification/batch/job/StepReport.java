@@ -1,6 +1,8 @@
 package com.crossborder.verification.batch.job;
 
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -12,6 +14,28 @@ import java.util.TreeMap;
 final class StepReport {
 
     private StepReport() {}
+
+    /** A bad line of an imported file, as the step listed it. */
+    record BadLine(String source, int line, String problem) {}
+
+    /** The bad lines a step listed ({@code source:line:PROBLEM} each); empty for steps that list none. */
+    static List<BadLine> badLines(Serializable persistentData) {
+        List<BadLine> lines = new ArrayList<>();
+        if (persistentData instanceof TreeMap<?, ?> map && map.get("badLines") instanceof List<?> listed) {
+            for (Object entry : listed) {
+                String text = entry.toString();
+                int last = text.lastIndexOf(':');
+                int middle = text.lastIndexOf(':', last - 1);
+                if (middle > 0) {
+                    lines.add(new BadLine(
+                            text.substring(0, middle),
+                            Integer.parseInt(text.substring(middle + 1, last)),
+                            text.substring(last + 1)));
+                }
+            }
+        }
+        return lines;
+    }
 
     /** The counts of one step, summed over its partitions if it has any. */
     @SuppressWarnings("unchecked")

@@ -9,7 +9,9 @@ public enum Role {
     /** Back office, deciding online applications. */
     REVIEWER,
     /** Operator: staff accounts, outlets, holidays, nightly jobs, audit. */
-    ADMIN;
+    ADMIN,
+    /** The card operator's systems and staff: card verification status, no personal data. */
+    OPERATOR;
 
     /** Roles an administrator may give to a staff account. */
     public boolean isStaff() {

@@ -1,5 +1,6 @@
 package com.crossborder.verification.application.model;
 
+import com.crossborder.verification.card.model.Channel;
 import com.crossborder.verification.shared.model.Ids;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
@@ -348,6 +349,11 @@ public class Application {
     /** The card number's last four digits (all of it when shorter), for SMS texts. */
     public String cardNumberLastFour() {
         return cardNumber.substring(Math.max(0, cardNumber.length() - 4));
+    }
+
+    /** Where it was made: at an outlet counter (no applicant account) or online. */
+    public Channel channel() {
+        return applicantId == null ? Channel.OUTLET : Channel.ONLINE;
     }
 
     public UUID applicantId() {

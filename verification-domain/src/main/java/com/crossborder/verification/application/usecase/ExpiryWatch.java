@@ -7,6 +7,7 @@ import com.crossborder.verification.application.model.DocumentExpiries;
 import com.crossborder.verification.application.usecase.HolderNotices.Notice;
 import com.crossborder.verification.audit.usecase.AuditLog;
 import com.crossborder.verification.card.model.Card;
+import com.crossborder.verification.card.model.CardEvents;
 import com.crossborder.verification.card.model.CardStatus;
 import com.crossborder.verification.card.model.Cards;
 import com.crossborder.verification.shared.model.Actor;
@@ -54,6 +55,9 @@ public class ExpiryWatch {
     Cards cards;
 
     @Inject
+    CardEvents cardEvents;
+
+    @Inject
     HolderNotices notices;
 
     @Inject
@@ -91,7 +95,9 @@ public class ExpiryWatch {
             return Outcome.SKIPPED;
         }
         application.rejectForExpiredDocument(clock.now());
-        cards.withId(application.cardId()).ifPresent(Card::verificationRefused);
+        cards.withId(application.cardId())
+                .ifPresent(card ->
+                        card.verificationRefused(application.channel(), application.id(), clock.now(), cardEvents));
         notices.tell(Notice.rejected(application, Reason.DOCUMENT_EXPIRED));
         audit.record(JOB, "APPLICATION_REJECTED", "Application", applicationId.toString(), "reason=DOCUMENT_EXPIRED");
         return Outcome.REJECTED;
@@ -111,7 +117,7 @@ public class ExpiryWatch {
         LocalDate today = clock.today();
         LocalDate expiry = identity.expiryDate().get();
         if (identity.isExpiredOn(today)) {
-            card.reverificationRequired();
+            card.reverificationRequired(clock.now(), cardEvents);
             notices.tell(Notice.reverificationRequired(approved));
             audit.record(JOB, "CARD_REVERIFICATION_REQUIRED", "Card", cardId.toString(), "expired=" + expiry);
             return Outcome.REVERIFICATION_REQUIRED;

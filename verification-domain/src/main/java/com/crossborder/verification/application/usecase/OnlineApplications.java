@@ -13,6 +13,7 @@ import com.crossborder.verification.application.model.PhotoStore;
 import com.crossborder.verification.audit.usecase.AuditLog;
 import com.crossborder.verification.card.model.Card;
 import com.crossborder.verification.card.model.CardNumber;
+import com.crossborder.verification.card.model.CardRegistry;
 import com.crossborder.verification.card.model.Cards;
 import com.crossborder.verification.identity.model.DocumentClaim;
 import com.crossborder.verification.identity.model.IdentityDocument;
@@ -42,6 +43,9 @@ public class OnlineApplications {
     CardNumber.Format cardFormat;
 
     @Inject
+    CardRegistry registry;
+
+    @Inject
     PhotoChecker inspector;
 
     @Inject
@@ -68,6 +72,11 @@ public class OnlineApplications {
         Card card = cards.withNumber(number.value())
                 .filter(c -> c.belongsTo(accountId(applicant)))
                 .orElseThrow(() -> Rejection.notFound(Reason.CARD_NOT_FOUND));
+        if (registry.registered(number.value())
+                .filter(registered -> registered.status().stopsUse())
+                .isPresent()) {
+            throw Rejection.ruleViolated(Reason.CARD_BLOCKED);
+        }
         if (applications.hasOpenApplicationFor(card.id())) {
             throw Rejection.stateConflict(Reason.APPLICATION_ALREADY_OPEN);
         }

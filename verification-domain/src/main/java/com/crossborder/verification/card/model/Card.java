@@ -39,6 +39,10 @@ public class Card {
     @Column(name = "verified_at")
     private Instant verifiedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "verified_channel", length = 8)
+    private Channel verifiedChannel;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -66,28 +70,60 @@ public class Card {
         status = CardStatus.PENDING;
     }
 
-    /** A person approved it for this identity. */
-    public void verifiedFor(String identityIndex, Instant now) {
+    /** A person (or the nightly screening) approved it for this identity; the operator is told. */
+    public void verifiedFor(String identityIndex, Instant now, Channel channel, UUID applicationId, CardEvents events) {
         if (this.identityIndex != null && !this.identityIndex.equals(identityIndex)) {
             throw Rejection.ruleViolated(Reason.CARD_VERIFIED_FOR_ANOTHER_IDENTITY);
         }
         this.identityIndex = identityIndex;
         this.status = CardStatus.VERIFIED;
         this.verifiedAt = now;
+        this.verifiedChannel = channel;
+        events.changed(event(CardEvent.Type.VERIFIED, channel, applicationId, now));
     }
 
-    /** The application was refused: back to where it was before. */
-    public void verificationRefused() {
+    /**
+     * The application was refused: back to where it was before; the operator is told. A case referred from a counter
+     * never made the card PENDING, and its refusal is told all the same.
+     */
+    public void verificationRefused(Channel channel, UUID applicationId, Instant now, CardEvents events) {
         if (status == CardStatus.PENDING) {
             status = identityIndex == null ? CardStatus.UNVERIFIED : CardStatus.REVERIFICATION_REQUIRED;
+            events.changed(event(CardEvent.Type.VERIFICATION_REJECTED, channel, applicationId, now));
+        } else if (channel == Channel.OUTLET && status != CardStatus.VERIFIED) {
+            events.changed(event(CardEvent.Type.VERIFICATION_REJECTED, channel, applicationId, now));
         }
     }
 
-    /** The document it was verified with has expired. */
-    public void reverificationRequired() {
+    /** Refused at an outlet counter: the status stays (a pending online application goes on); the operator is told. */
+    public void refusedAtCounter(UUID applicationId, Instant now, CardEvents events) {
+        if (status != CardStatus.VERIFIED) {
+            events.changed(event(CardEvent.Type.VERIFICATION_REJECTED, Channel.OUTLET, applicationId, now));
+        }
+    }
+
+    /** The document it was verified with has expired; the operator is told. */
+    public void reverificationRequired(Instant now, CardEvents events) {
         if (status == CardStatus.VERIFIED) {
             status = CardStatus.REVERIFICATION_REQUIRED;
+            events.changed(event(CardEvent.Type.REVERIFICATION_REQUIRED, verifiedChannel, null, now));
         }
+    }
+
+    /**
+     * The operator's file says the card is LOST or BLOCKED: a verified card is verified no longer (it stays tied to its
+     * identity: found again, it can be verified for the same person only); the operator is told.
+     */
+    public void stoppedByOperator(Instant now, CardEvents events) {
+        if (status == CardStatus.VERIFIED || status == CardStatus.REVERIFICATION_REQUIRED) {
+            status = CardStatus.UNVERIFIED;
+            verifiedAt = null;
+            events.changed(event(CardEvent.Type.UNVERIFIED, verifiedChannel, null, now));
+        }
+    }
+
+    private CardEvent event(CardEvent.Type type, Channel channel, UUID applicationId, Instant now) {
+        return new CardEvent(type, number(), status, channel, applicationId, now);
     }
 
     public boolean belongsTo(UUID accountId) {
@@ -108,6 +144,14 @@ public class Card {
 
     public Optional<String> identityIndex() {
         return Optional.ofNullable(identityIndex);
+    }
+
+    public Optional<Channel> verifiedChannel() {
+        return Optional.ofNullable(verifiedChannel);
+    }
+
+    public Optional<UUID> holderId() {
+        return Optional.ofNullable(holderId);
     }
 
     public Optional<Instant> verifiedAt() {

@@ -36,6 +36,22 @@ public record CardNumber(String value) {
         return new CardNumber(digits);
     }
 
+    /** Whether the last digit is the Luhn (mod 10) check digit of the others, as on every card the operator issues. */
+    public boolean hasValidCheckDigit() {
+        int sum = 0;
+        for (int i = 0; i < value.length(); i++) {
+            int digit = value.charAt(value.length() - 1 - i) - '0';
+            if (i % 2 == 1) {
+                digit *= 2;
+                if (digit > 9) {
+                    digit -= 9;
+                }
+            }
+            sum += digit;
+        }
+        return value.length() > 1 && sum % 10 == 0;
+    }
+
     /** The last four digits only (all of them when shorter), for SMS texts and letters. */
     public String lastFour() {
         return value.substring(Math.max(0, value.length() - 4));

@@ -13,8 +13,11 @@ import com.crossborder.verification.application.usecase.HolderNotices.Notice;
 import com.crossborder.verification.application.usecase.HolidayCalendar;
 import com.crossborder.verification.audit.usecase.AuditLog;
 import com.crossborder.verification.card.model.Card;
+import com.crossborder.verification.card.model.CardEvents;
 import com.crossborder.verification.card.model.CardNumber;
+import com.crossborder.verification.card.model.CardRegistry;
 import com.crossborder.verification.card.model.Cards;
+import com.crossborder.verification.card.model.Channel;
 import com.crossborder.verification.identity.model.DocumentClaim;
 import com.crossborder.verification.identity.model.IdentityDocument;
 import com.crossborder.verification.identity.model.IdentityLocks;
@@ -98,7 +101,13 @@ public class OutletDesk {
     Cards cards;
 
     @Inject
+    CardEvents cardEvents;
+
+    @Inject
     CardNumber.Format cardFormat;
+
+    @Inject
+    CardRegistry registry;
 
     @Inject
     IdentityProtection identities;
@@ -174,6 +183,13 @@ public class OutletDesk {
         }
         Agent agent = form.agent() == null ? null : readAgent(clerk, outletCode, form.agent(), holderIdentity, today);
         refuseSelfProcessing(clerk, holderIdentity);
+        // The card is in front of the clerk, so it need not be in the operator's registry yet (a card file may lag
+        // behind a new issue); a card the registry calls LOST or BLOCKED is refused all the same.
+        if (registry.registered(cardNumber.value())
+                .filter(registered -> registered.status().stopsUse())
+                .isPresent()) {
+            throw Rejection.onField("cardNumber", Reason.CARD_BLOCKED);
+        }
         Card card = cards.withNumber(cardNumber.value()).orElseGet(() -> {
             Card fresh = Card.boundTo(null, cardNumber, clock.now());
             cards.add(fresh);
@@ -265,7 +281,10 @@ public class OutletDesk {
                 holder.expiryDate().orElse(null),
                 holder.longTerm()));
         if (decision.outcome() == OutletVisit.Outcome.APPROVED) {
-            counter.card().verifiedFor(counter.holderIdentity(), clock.now());
+            counter.card()
+                    .verifiedFor(counter.holderIdentity(), clock.now(), Channel.OUTLET, application.id(), cardEvents);
+        } else if (decision.outcome() == OutletVisit.Outcome.REJECTED) {
+            counter.card().refusedAtCounter(application.id(), clock.now(), cardEvents);
         }
         OutletVisit visit = new OutletVisit(
                 application.id(),

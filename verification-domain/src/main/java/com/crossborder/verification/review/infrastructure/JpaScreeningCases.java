@@ -8,6 +8,7 @@ import com.crossborder.verification.application.model.PhotoCheck;
 import com.crossborder.verification.application.model.PhotoKind;
 import com.crossborder.verification.card.model.Card;
 import com.crossborder.verification.card.model.CardStatus;
+import com.crossborder.verification.card.model.RegistryStatus;
 import com.crossborder.verification.review.model.ScreeningCase;
 import com.crossborder.verification.review.model.ScreeningCases;
 import com.crossborder.verification.shared.infrastructure.InLists;
@@ -139,6 +140,18 @@ public class JpaScreeningCases implements ScreeningCases {
                 .map(row -> new Submission((UUID) row[0], (UUID) row[1], (Instant) row[2]))
                 .collect(Collectors.groupingBy(Submission::cardId));
         Map<UUID, Map<PhotoKind, PhotoCheck>> photos = photoChecks(ids);
+        Set<String> stopped = em.createQuery(
+                        "SELECT r.cardNumber FROM RegisteredCard r WHERE r.cardNumber IN :numbers AND r.status <> :active",
+                        String.class)
+                .setParameter(
+                        "numbers",
+                        applications.stream()
+                                .map(Application::cardNumber)
+                                .distinct()
+                                .toList())
+                .setParameter("active", RegistryStatus.ACTIVE)
+                .getResultStream()
+                .collect(Collectors.toSet());
 
         return applications.stream()
                 .map(application -> {
@@ -155,7 +168,8 @@ public class JpaScreeningCases implements ScreeningCases {
                             approvedNames.getOrDefault(identityIndex, Set.of()),
                             verifiedCards.getOrDefault(identityIndex, 0L),
                             earlierOpen,
-                            photos.getOrDefault(application.id(), Map.of()));
+                            photos.getOrDefault(application.id(), Map.of()),
+                            stopped.contains(application.cardNumber()));
                 })
                 .toList();
     }

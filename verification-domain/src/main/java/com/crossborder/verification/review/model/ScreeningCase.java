@@ -24,6 +24,7 @@ import java.util.Set;
  * @param identity null when nothing was declared (which submission does not allow)
  * @param card     null when the application names no card on record (which binding does not allow)
  * @param photos   the checks of the photos on record; none for an application made at an outlet counter
+ * @param cardStopped the card operator's file calls the card LOST or BLOCKED
  */
 public record ScreeningCase(
         Application application,
@@ -32,12 +33,32 @@ public record ScreeningCase(
         Set<String> approvedNames,
         long cardsVerifiedForIdentity,
         boolean earlierOpenApplicationForCard,
-        Map<PhotoKind, PhotoCheck> photos) {
+        Map<PhotoKind, PhotoCheck> photos,
+        boolean cardStopped) {
 
     public ScreeningCase {
         Objects.requireNonNull(application, "application");
         approvedNames = Set.copyOf(approvedNames);
         photos = Map.copyOf(photos);
+    }
+
+    public ScreeningCase(
+            Application application,
+            DeclaredIdentity identity,
+            Card card,
+            Set<String> approvedNames,
+            long cardsVerifiedForIdentity,
+            boolean earlierOpenApplicationForCard,
+            Map<PhotoKind, PhotoCheck> photos) {
+        this(
+                application,
+                identity,
+                card,
+                approvedNames,
+                cardsVerifiedForIdentity,
+                earlierOpenApplicationForCard,
+                photos,
+                false);
     }
 
     /**
@@ -49,6 +70,10 @@ public record ScreeningCase(
         if (identity == null || card == null) {
             problems.add(Reason.INFORMATION_MISMATCH);
             return problems;
+        }
+        if (cardStopped) {
+            // Reported to reviewers first: a lost or blocked card is not verified, whatever else holds.
+            problems.add(Reason.CARD_BLOCKED);
         }
         if (identity.isExpiredOn(today)) {
             problems.add(Reason.DOCUMENT_EXPIRED);

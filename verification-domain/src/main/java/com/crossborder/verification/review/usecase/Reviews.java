@@ -14,6 +14,7 @@ import com.crossborder.verification.application.usecase.HolderNotices.Notice;
 import com.crossborder.verification.application.usecase.HolidayCalendar;
 import com.crossborder.verification.audit.usecase.AuditLog;
 import com.crossborder.verification.card.model.Card;
+import com.crossborder.verification.card.model.CardEvents;
 import com.crossborder.verification.card.model.Cards;
 import com.crossborder.verification.identity.model.IdentityLocks;
 import com.crossborder.verification.identity.usecase.IdentityProtection;
@@ -69,6 +70,9 @@ public class Reviews {
 
     @Inject
     Cards cards;
+
+    @Inject
+    CardEvents cardEvents;
 
     @Inject
     HolidayCalendar calendar;
@@ -177,7 +181,7 @@ public class Reviews {
         application.approve(accountId(reviewer), clock.now());
         DeclaredIdentity identity = applications.identityOf(applicationId).orElseThrow();
         Card card = cards.withId(application.cardId()).orElseThrow();
-        card.verifiedFor(identity.identityIndex(), clock.now());
+        card.verifiedFor(identity.identityIndex(), clock.now(), application.channel(), applicationId, cardEvents);
         notices.tell(Notice.approved(application));
         audit.record(
                 reviewer,
@@ -198,7 +202,9 @@ public class Reviews {
         Application application = find(applicationId);
         refuseOwnIdentity(reviewer, applicationId);
         application.reject(accountId(reviewer), why, clock.now());
-        cards.withId(application.cardId()).ifPresent(Card::verificationRefused);
+        cards.withId(application.cardId())
+                .ifPresent(card ->
+                        card.verificationRefused(application.channel(), applicationId, clock.now(), cardEvents));
         notices.tell(Notice.rejected(application, why));
         audit.record(
                 reviewer,
@@ -218,7 +224,9 @@ public class Reviews {
         application.requestReupload(accountId(reviewer), photos, calendar.current(), clock.now());
         String kept = keep(reviewer, application, "REQUEST_REUPLOAD", note);
         if (application.reason().orElse(null) == Reason.REUPLOAD_LIMIT_REACHED) {
-            cards.withId(application.cardId()).ifPresent(Card::verificationRefused);
+            cards.withId(application.cardId())
+                    .ifPresent(card ->
+                            card.verificationRefused(application.channel(), applicationId, clock.now(), cardEvents));
             notices.tell(Notice.rejected(application, Reason.REUPLOAD_LIMIT_REACHED));
             audit.record(
                     reviewer,

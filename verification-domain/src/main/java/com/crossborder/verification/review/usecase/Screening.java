@@ -8,6 +8,7 @@ import com.crossborder.verification.application.usecase.HolderNotices.Notice;
 import com.crossborder.verification.audit.model.AuditRecord;
 import com.crossborder.verification.audit.usecase.AuditLog;
 import com.crossborder.verification.identity.model.IdentityLocks;
+import com.crossborder.verification.card.model.CardEvents;
 import com.crossborder.verification.notification.model.SmsTemplate;
 import com.crossborder.verification.notification.usecase.Notifications;
 import com.crossborder.verification.review.model.EscalationContacts;
@@ -54,6 +55,9 @@ public class Screening {
 
     @Inject
     Applications applications;
+
+    @Inject
+    CardEvents cardEvents;
 
     @Inject
     WaitingApplications waiting;
@@ -191,7 +195,7 @@ public class Screening {
             application.rejectByScreening(why, now);
             if (screened.card() != null && !screened.earlierOpenApplicationForCard()) {
                 // A duplicate leaves the card to the application it duplicates, still open.
-                screened.card().verificationRefused();
+                screened.card().verificationRefused(application.channel(), application.id(), now, cardEvents);
             }
             told.add(Notice.rejected(application, why));
             trail.add(new AuditRecord(JOB, "APPLICATION_REJECTED", "Application", id, "reasons=" + problems));
@@ -205,7 +209,13 @@ public class Screening {
                                 screened.identity().nameIndex())
                         == null) {
             application.approveByScreening(now);
-            screened.card().verifiedFor(screened.identity().identityIndex(), now);
+            screened.card()
+                    .verifiedFor(
+                            screened.identity().identityIndex(),
+                            now,
+                            application.channel(),
+                            application.id(),
+                            cardEvents);
             told.add(Notice.approved(application));
             trail.add(new AuditRecord(
                     JOB, "APPLICATION_APPROVED", "Application", id, "card=" + application.cardId() + ",auto"));

@@ -98,6 +98,17 @@ public enum Reason {
     ALREADY_CLAIMED,
     NOT_CLAIMED,
 
+    // the card operator: registry, proof of possession, webhooks
+    CARD_UNKNOWN,
+    CARD_CHECK_FAILED,
+    CARD_BLOCKED(Refusal.FINAL),
+    CARD_CHECK_LOCKED,
+    CARD_FILE_INVALID,
+    WEBHOOK_NOT_FOUND,
+    WEBHOOK_URL_INVALID,
+    WEBHOOK_EVENT_UNKNOWN,
+    WEBHOOK_DELIVERY_NOT_FOUND,
+
     // outlets
     OUTLET_CODE_INVALID,
     OUTLET_CODE_TAKEN,

@@ -3,7 +3,9 @@ package com.crossborder.verification.review.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.crossborder.verification.card.model.Card;
+import com.crossborder.verification.card.model.CardEvents;
 import com.crossborder.verification.card.model.CardNumber;
+import com.crossborder.verification.card.model.Channel;
 import com.crossborder.verification.shared.model.Reason;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +24,7 @@ class IdentityPoliciesTest {
 
     private static Card cardVerifiedFor(String identity) {
         Card card = freshCard();
-        card.verifiedFor(identity, NOW);
+        card.verifiedFor(identity, NOW, Channel.ONLINE, null, CardEvents.NONE);
         return card;
     }
 

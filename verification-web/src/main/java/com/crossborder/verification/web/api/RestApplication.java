@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationScoped
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({"APPLICANT", "OUTLET_STAFF", "REVIEWER", "ADMIN"})
+@DeclareRoles({"APPLICANT", "OUTLET_STAFF", "REVIEWER", "ADMIN", "OPERATOR"})
 @OpenAPIDefinition(
         info =
                 @Info(

@@ -32,6 +32,8 @@ public class CardResource {
     /** The card to add. */
     public static class CardRequest {
         @NotBlank @Size(max = 64) public String cardNumber;
+
+        @NotBlank @Size(max = 64) public String checkCode;
     }
 
     /** A card and whether it is verified. */
@@ -53,10 +55,13 @@ public class CardResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a card to the account (UNVERIFIED); 409 CARD_UNAVAILABLE when it cannot be added")
+    @Operation(
+            summary = "Add a card to the account (UNVERIFIED) with the check code printed on it: only a card the "
+                    + "registry knows as ACTIVE; 422 CARD_UNKNOWN, CARD_CHECK_FAILED, CARD_BLOCKED; 429 "
+                    + "CARD_CHECK_LOCKED after too many wrong codes; 409 CARD_UNAVAILABLE when it cannot be added")
     public Response bind(@Valid CardRequest request) {
         return Response.status(Response.Status.CREATED)
-                .entity(CardView.of(binding.bind(caller.actor(), request.cardNumber)))
+                .entity(CardView.of(binding.bind(caller.actor(), request.cardNumber, request.checkCode)))
                 .build();
     }
 

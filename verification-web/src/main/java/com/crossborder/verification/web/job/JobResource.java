@@ -5,6 +5,7 @@ import com.crossborder.verification.batch.job.JobControl.ExecutionView;
 import com.crossborder.verification.batch.job.NightlyJob;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.card.CardFileInbox;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,6 +47,9 @@ public class JobResource {
 
     @Inject
     Caller caller;
+
+    @Inject
+    CardFileInbox inbox;
 
     @GET
     @Operation(summary = "The batch jobs and when each runs by itself every night")
@@ -98,7 +102,10 @@ public class JobResource {
         if (failAfter != null) {
             parameters.put("failAfter", failAfter);
         }
-        long executionId = jobs.start(jobName, caller.actor(), parameters);
+        // The card file import started by hand takes what waits in the inbox, as the nightly run does.
+        long executionId = NightlyJob.CARD_REGISTRY_IMPORT.jobName().equals(jobName) && parameters.isEmpty()
+                ? inbox.importWaiting(caller.actor())
+                : jobs.start(jobName, caller.actor(), parameters);
         return Response.accepted(Map.of("executionId", executionId)).build();
     }
 

@@ -5,6 +5,7 @@ import com.crossborder.verification.batch.job.NightlyJob;
 import com.crossborder.verification.shared.model.Actor;
 import com.crossborder.verification.shared.model.BusinessClock;
 import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.card.CardFileInbox;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -46,6 +47,9 @@ public class NightlySchedule {
     @Inject
     JobControl jobs;
 
+    @Inject
+    CardFileInbox inbox;
+
     @PostConstruct
     void schedule() {
         for (NightlyJob job : NightlyJob.values()) {
@@ -77,7 +81,9 @@ public class NightlySchedule {
     void run(Timer timer) {
         String jobName = (String) timer.getInfo();
         try {
-            long executionId = jobs.start(jobName, Actor.system("scheduler"));
+            long executionId = NightlyJob.CARD_REGISTRY_IMPORT.jobName().equals(jobName)
+                    ? inbox.importWaiting(Actor.system("scheduler"))
+                    : jobs.start(jobName, Actor.system("scheduler"));
             LOG.info(() -> "Nightly job " + jobName + " started as execution " + executionId);
         } catch (Rejection alreadyRunning) {
             LOG.info(() -> "Nightly job " + jobName + " not started here: " + alreadyRunning.code());

@@ -3,6 +3,7 @@ package com.crossborder.verification.web.bench;
 import com.crossborder.verification.application.infrastructure.TestImages;
 import com.crossborder.verification.web.Api;
 import com.crossborder.verification.web.Applicants;
+import com.crossborder.verification.web.ItRecords;
 import java.awt.image.BufferedImage;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,7 +49,7 @@ public final class PhotoUploadBenchmark {
         Api api = new Api(URI.create(base).toURL());
         String token = Applicants.register(api, Applicants.Phone.fresh(), "Bench-pass-1");
         String card = String.format("%012d", Math.abs(System.nanoTime()) % 1_000_000_000_000L);
-        api.post("api/v1/cards", Applicants.json("cardNumber", card), token).expect(201);
+        api.post("api/v1/cards", ItRecords.registeredCard(card), token).expect(201);
         String id = api.post("api/v1/applications", Applicants.json("cardNumber", card), token)
                 .expect(201)
                 .json()
