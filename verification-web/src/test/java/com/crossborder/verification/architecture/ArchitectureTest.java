@@ -42,7 +42,8 @@ class ArchitectureTest {
             "application",
             "review",
             "outlet",
-            "retention");
+            "retention",
+            "support");
 
     private static JavaClasses all;
 

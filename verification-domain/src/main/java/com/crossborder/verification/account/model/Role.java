@@ -9,7 +9,9 @@ public enum Role {
     /** Back office, deciding online applications. */
     REVIEWER,
     /** Operator: staff accounts, outlets, holidays, nightly jobs, audit. */
-    ADMIN;
+    ADMIN,
+    /** Customer service: finds holders by phone, card or document, sees their cases and SMS, sends reset codes. */
+    CUSTOMER_SERVICE;
 
     /** Roles an administrator may give to a staff account. */
     public boolean isStaff() {

@@ -105,7 +105,8 @@ public class Login {
                 .ifPresent(phone -> notifications.send(
                         phone,
                         SmsTemplate.ACCOUNT_LOCKED,
-                        Map.of("minutes", Long.toString(policy.lockDuration().toMinutes()))));
+                        Map.of("minutes", Long.toString(policy.lockDuration().toMinutes())),
+                        account.language()));
         audit.record(
                 Actor.system("login"),
                 "LOGIN_LOCKED",

@@ -58,7 +58,7 @@ public class PasswordReset {
                 .orElseThrow(() -> Rejection.onField("code", Reason.SMS_CODE_INVALID));
         account.changePassword(hasher.hash(newPassword), clock.now());
         codes.loginThrottleLocked(protection.loginKey(phone.e164())).ifPresent(throttle -> throttle.succeeded());
-        notifications.send(phone, SmsTemplate.PASSWORD_CHANGED, Map.of());
+        notifications.send(phone, SmsTemplate.PASSWORD_CHANGED, Map.of(), account.language());
         audit.record(
                 new Actor(account.id().toString(), account.role().name()),
                 "PASSWORD_RESET",

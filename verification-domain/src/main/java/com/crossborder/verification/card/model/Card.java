@@ -90,6 +90,26 @@ public class Card {
         }
     }
 
+    /**
+     * The holder of a card verified at a counter takes it into their account. A card on another account is not
+     * theirs to take; taking one's own card again changes nothing.
+     */
+    public void claimInto(UUID accountId) {
+        if (holderId != null && !holderId.equals(accountId)) {
+            throw Rejection.stateConflict(Reason.CARD_UNAVAILABLE);
+        }
+        holderId = accountId;
+    }
+
+    /** Whether no account holds it (a card registered at a counter and not claimed yet). */
+    public boolean heldByNobody() {
+        return holderId == null;
+    }
+
+    public Optional<UUID> holderId() {
+        return Optional.ofNullable(holderId);
+    }
+
     public boolean belongsTo(UUID accountId) {
         return accountId.equals(holderId);
     }

@@ -91,6 +91,12 @@ public enum Reason {
     ALREADY_CLAIMED,
     NOT_CLAIMED,
 
+    // the holder's own account and customer service
+    APPLICATION_ALREADY_DECIDED,
+    CARD_CLAIM_FAILED,
+    LANGUAGE_UNSUPPORTED,
+    SUPPORT_REASON_REQUIRED,
+
     // outlets
     OUTLET_CODE_INVALID,
     OUTLET_CODE_TAKEN,

@@ -5,6 +5,7 @@ import com.crossborder.verification.account.model.SmsCodePurpose;
 import com.crossborder.verification.account.usecase.ApplicantRegistration;
 import com.crossborder.verification.account.usecase.PasswordReset;
 import com.crossborder.verification.account.usecase.SmsCodeRequests;
+import com.crossborder.verification.shared.model.Language;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.security.Caller;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -90,10 +92,15 @@ public class ApplicantAccountResource {
             summary = "Send a one-time code by SMS; 202 whether or not the number is registered, 429 when limits hit")
     public Response smsCode(@Valid SmsCodeRequest request) {
         SmsCodePurpose purpose = Arrays.stream(SmsCodePurpose.values())
-                .filter(p -> p.name().equals(request.purpose))
+                .filter(p -> p != SmsCodePurpose.CARD_CLAIM && p.name().equals(request.purpose))
                 .findFirst()
                 .orElseThrow(() -> Rejection.onField("purpose", Reason.SMS_CODE_PURPOSE_INVALID));
-        codeRequests.request(request.phone, purpose, http.getRemoteAddr());
+        codeRequests.request(
+                request.phone,
+                purpose,
+                http.getRemoteAddr(),
+                Language.fromAcceptLanguage(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                        .orElse(Language.DEFAULT));
         return Response.accepted(Map.of("status", "ACCEPTED")).build();
     }
 
