@@ -257,11 +257,10 @@ class HolderLifecycleIT {
                 residentId(1986),
                 "code",
                 code.code());
-        assertProblem(
-                api().post("api/v1/cards/claims", claimWithWrongDocument, holder)
-                        .expect(422),
-                422,
-                "CARD_CLAIM_FAILED");
+        Answer wrongDocument = api().post("api/v1/cards/claims", claimWithWrongDocument, holder);
+        assertProblem(wrongDocument.expect(422), 422, "CARD_CLAIM_FAILED");
+        // no Accept-Language: the account's language answers
+        assertTrue(wrongDocument.json().getString("detail").contains("證件資料"), wrongDocument.body());
         String rightDocument = "CN_RESIDENT_ID";
         assertProblem(
                 api().post(
@@ -382,7 +381,11 @@ class HolderLifecycleIT {
         String accountId = null;
         for (String lookup : lookups) {
             // the header, or the query parameter when there is no header
-            Map<String, String> headers = lookup.contains("&reason=") ? Map.of() : why;
+            Map<String, String> headers = lookup.contains("&reason=")
+                    ? Map.of()
+                    : lookup.contains("documentType")
+                            ? Map.of("X-Support-Reason", query("来电查询进度")) // Chinese, percent-encoded
+                            : why;
             Answer found =
                     api().send("GET", lookup, null, null, service, headers).expect(200);
             JsonObject only = found.json().getJsonArray("holders").getJsonObject(0);
@@ -461,6 +464,7 @@ class HolderLifecycleIT {
                 "by=document",
                 "why=ticket 8812 holder called",
                 "why=ticket 8813",
+                "why=来电查询进度",
                 "found=none")) {
             assertTrue(lookupsAudited.contains(expected), () -> expected + " not in " + lookupsAudited);
         }

@@ -33,6 +33,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -203,8 +205,19 @@ public class SupportResource {
         return Response.accepted(Map.of("status", "ACCEPTED")).build();
     }
 
+    /**
+     * The header's reason, else the fallback's. HTTP header values are Latin-1, so a reason in Chinese goes into the
+     * header percent-encoded as UTF-8 ({@code %E6%9D%A5...}), and is decoded here.
+     */
     private static SupportReason reason(String header, String fallback) {
-        return SupportReason.of(header != null && !header.isBlank() ? header : fallback);
+        if (header == null || header.isBlank()) {
+            return SupportReason.of(fallback);
+        }
+        try {
+            return SupportReason.of(header.contains("%") ? URLDecoder.decode(header, StandardCharsets.UTF_8) : header);
+        } catch (IllegalArgumentException malformed) {
+            return SupportReason.of(header);
+        }
     }
 
     /** Exactly one key: a phone, a card number, or a document number with its type. */
