@@ -43,7 +43,8 @@ class ArchitectureTest {
             "review",
             "outlet",
             "retention",
-            "webhook");
+            "webhook",
+            "support");
 
     private static JavaClasses all;
 

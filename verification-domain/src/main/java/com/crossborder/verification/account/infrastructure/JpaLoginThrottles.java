@@ -9,6 +9,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 
 /** Counters in {@code login_throttle}. */
 @ApplicationScoped
@@ -27,6 +29,20 @@ public class JpaLoginThrottles implements LoginThrottles {
                 .setParameter(3, subjectKey)
                 .executeUpdate();
         return em.find(LoginThrottle.class, key, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    @Override
+    public Optional<Instant> lockedUntil(String loginKey, Instant now) {
+        return em.createQuery(
+                        "SELECT MAX(t.lockedUntil) FROM LoginThrottle t "
+                                + "WHERE (t.key = :login OR t.subjectKey = :login) AND t.lockedUntil > :now",
+                        Instant.class)
+                .setParameter("login", loginKey)
+                .setParameter("now", now)
+                .getResultList()
+                .stream()
+                .filter(Objects::nonNull)
+                .findFirst();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package com.crossborder.verification.account.model;
 
 import com.crossborder.verification.shared.model.Ids;
+import com.crossborder.verification.shared.model.Language;
 import com.crossborder.verification.shared.model.PhoneNumber;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -70,6 +71,9 @@ public class Account {
 
     @Column(name = "identity_number_encrypted")
     private byte[] identityNumberEncrypted;
+    /** The language the holder reads (a {@link Language} tag); null for the default. */
+    @Column(name = "language", length = 16)
+    private String language;
 
     @Version
     private long version;
@@ -155,6 +159,21 @@ public class Account {
         this.identityType = documentType;
         this.identityIndex = identityIndex;
         this.identityNumberEncrypted = numberEncrypted.clone();
+    }
+
+    /** The holder chose the language of their SMS and messages. */
+    public void speaks(Language chosen) {
+        this.language = chosen.tag();
+    }
+
+    /** The language the holder reads: their choice, or simplified Chinese. */
+    public Language language() {
+        return Language.ofTag(language).orElse(Language.DEFAULT);
+    }
+
+    /** The language the holder chose, if they chose one. */
+    public Optional<Language> chosenLanguage() {
+        return Language.ofTag(language);
     }
 
     public Optional<String> identityIndex() {

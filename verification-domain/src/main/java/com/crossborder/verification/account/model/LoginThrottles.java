@@ -1,6 +1,7 @@
 package com.crossborder.verification.account.model;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** The login failure counters. */
 public interface LoginThrottles {
@@ -11,6 +12,9 @@ public interface LoginThrottles {
      * other in a circle.
      */
     LoginThrottle locked(String key, LoginScope scope, String subjectKey);
+
+    /** When the latest lock on one login (from any source, or everywhere) ends, if one holds at {@code now}. */
+    Optional<Instant> lockedUntil(String loginKey, Instant now);
 
     /** Lifts the locks of one login from every source; returns how many counters were locked at {@code now}. */
     int unlockLogin(String loginKey, Instant now);

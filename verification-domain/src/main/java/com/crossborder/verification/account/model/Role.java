@@ -11,7 +11,9 @@ public enum Role {
     /** Operator: staff accounts, outlets, holidays, nightly jobs, audit. */
     ADMIN,
     /** The card operator's systems and staff: card verification status, no personal data. */
-    OPERATOR;
+    OPERATOR,
+    /** Customer service: finds holders by phone, card or document, sees their cases and SMS, sends reset codes. */
+    CUSTOMER_SERVICE;
 
     /** Roles an administrator may give to a staff account. */
     public boolean isStaff() {

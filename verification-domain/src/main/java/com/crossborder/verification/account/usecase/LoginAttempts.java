@@ -106,15 +106,23 @@ public class LoginAttempts {
         }
     }
 
+    /** When the latest lock on the account's login ends, if one holds now (customer service sees it). */
+    public Optional<Instant> lockedUntil(Account account) {
+        return throttles.lockedUntil(protection.loginKey(login(account)), clock.now());
+    }
+
     /** Customer service or an administrator lifts every lock of the account's login; returns the locks lifted. */
     @Transactional(TxType.MANDATORY)
     public int unlock(Account account) {
-        String login = account.username()
+        return throttles.unlockLogin(protection.loginKey(login(account)), clock.now());
+    }
+
+    private String login(Account account) {
+        return account.username()
                 .orElseGet(() -> account.phoneEncrypted()
                         .map(protection::decrypt)
                         .map(PhoneNumber::e164)
                         .orElseThrow());
-        return throttles.unlockLogin(protection.loginKey(login), clock.now());
     }
 
     private List<LoginThrottle> lockAll(String pairKey, String loginKey, String sourceKey) {
@@ -139,7 +147,8 @@ public class LoginAttempts {
                 .ifPresent(phone -> notifications.send(
                         phone,
                         SmsTemplate.ACCOUNT_LOCKED,
-                        Map.of("minutes", Long.toString(policy.lockDuration().toMinutes()))));
+                        Map.of("minutes", Long.toString(policy.lockDuration().toMinutes())),
+                        account.language()));
         audit.record(
                 Actor.system("login"),
                 "LOGIN_LOCKED",

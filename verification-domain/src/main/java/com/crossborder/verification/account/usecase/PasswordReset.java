@@ -63,7 +63,7 @@ public class PasswordReset {
         account.changePassword(hasher.hash(newPassword), clock.now());
         attempts.unlock(account);
         tokensChanged.fire(new TokensChanged(account.id()));
-        notifications.send(phone, SmsTemplate.PASSWORD_CHANGED, Map.of());
+        notifications.send(phone, SmsTemplate.PASSWORD_CHANGED, Map.of(), account.language());
         audit.record(
                 new Actor(account.id().toString(), account.role().name()),
                 "PASSWORD_RESET",

@@ -13,6 +13,7 @@ import com.crossborder.verification.notification.model.SmsTemplate;
 import com.crossborder.verification.notification.usecase.Notifications;
 import com.crossborder.verification.shared.model.Actor;
 import com.crossborder.verification.shared.model.BusinessClock;
+import com.crossborder.verification.shared.model.Language;
 import com.crossborder.verification.shared.model.PhoneNumber;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
@@ -22,6 +23,7 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Someone asks for a one-time code for a number. The answer and the work are the same whether or not the
@@ -57,11 +59,20 @@ public class SmsCodeRequests {
 
     @Transactional
     public void request(String rawPhone, SmsCodePurpose purpose, String clientAddress) {
+        request(rawPhone, purpose, clientAddress, Language.DEFAULT);
+    }
+
+    /**
+     * A code in the language the request asked for; a registered holder who chose a language gets theirs instead.
+     * Card-claim codes are not asked for here (they go to the phone recorded at a counter, see CardClaims).
+     */
+    @Transactional
+    public void request(String rawPhone, SmsCodePurpose purpose, String clientAddress, Language requested) {
         PhoneNumber phone = PhoneNumber.parse(rawPhone);
-        if (purpose == null) {
+        if (purpose == null || purpose == SmsCodePurpose.CARD_CLAIM) {
             throw Rejection.onField("purpose", Reason.SMS_CODE_PURPOSE_INVALID);
         }
-        issue(phone, purpose, protection.clientKey(clientAddress));
+        issue(phone, purpose, protection.clientKey(clientAddress), requested);
     }
 
     /** Customer service starts a reset for a holder who phoned in: the holder gets a reset code. */
@@ -70,11 +81,31 @@ public class SmsCodeRequests {
         PhoneNumber phone = PhoneNumber.parse(rawPhone);
         Account account = accounts.withPhoneIndex(protection.index(phone))
                 .orElseThrow(() -> Rejection.notFound(Reason.ACCOUNT_NOT_FOUND));
-        issue(phone, SmsCodePurpose.RESET_PASSWORD, protection.clientKey("staff:" + staff.id()));
+        issue(phone, SmsCodePurpose.RESET_PASSWORD, protection.clientKey("staff:" + staff.id()), Language.DEFAULT);
         audit.record(staff, "PASSWORD_RESET_STARTED", "Account", account.id().toString(), "phone=" + phone.masked());
     }
 
-    private void issue(PhoneNumber phone, SmsCodePurpose purpose, String clientKey) {
+    /**
+     * Customer service sends a reset code to the holder of an account they looked up (by its id), saying why; the
+     * audit row names the reason.
+     */
+    @Transactional
+    public Account startPasswordReset(Actor staff, UUID accountId, String why) {
+        Account account = accounts.withId(accountId)
+                .filter(a -> a.phoneEncrypted().isPresent())
+                .orElseThrow(() -> Rejection.notFound(Reason.ACCOUNT_NOT_FOUND));
+        PhoneNumber phone = protection.decrypt(account.phoneEncrypted().orElseThrow());
+        issue(phone, SmsCodePurpose.RESET_PASSWORD, protection.clientKey("staff:" + staff.id()), Language.DEFAULT);
+        audit.record(
+                staff,
+                "PASSWORD_RESET_STARTED",
+                "Account",
+                account.id().toString(),
+                "phone=" + phone.masked() + " why=" + why);
+        return account;
+    }
+
+    private void issue(PhoneNumber phone, SmsCodePurpose purpose, String clientKey, Language requested) {
         if (codes.countFromClientSince(clientKey, clock.now().minus(Duration.ofHours(1)))
                 >= policy.perClientPerHour()) {
             throw Rejection.rateLimited(Reason.SMS_CLIENT_LIMIT, Duration.ofMinutes(10));
@@ -88,18 +119,24 @@ public class SmsCodeRequests {
         throttle.sent(clock);
         String code = generator.sixDigits();
         codes.add(new SmsCode(phoneIndex, purpose, code, protection, clientKey, policy, clock.now()));
-        boolean registered = accounts.withPhoneIndex(phoneIndex).isPresent();
+        Optional<Account> holder = accounts.withPhoneIndex(phoneIndex);
+        boolean registered = holder.isPresent();
+        Language language = holder.flatMap(Account::chosenLanguage).orElse(requested);
         Map<String, String> values =
                 Map.of("code", code, "minutes", Long.toString(policy.lifetime().toMinutes()));
         switch (purpose) {
             case REGISTER ->
                 notifications.send(
-                        phone, registered ? SmsTemplate.ALREADY_REGISTERED : SmsTemplate.REGISTER_CODE, values);
+                        phone,
+                        registered ? SmsTemplate.ALREADY_REGISTERED : SmsTemplate.REGISTER_CODE,
+                        values,
+                        language);
             case RESET_PASSWORD -> {
                 if (registered) {
-                    notifications.send(phone, SmsTemplate.RESET_PASSWORD_CODE, values);
+                    notifications.send(phone, SmsTemplate.RESET_PASSWORD_CODE, values, language);
                 }
             }
+            case CARD_CLAIM -> throw new IllegalArgumentException("card-claim codes are issued by CardClaims");
         }
     }
 }

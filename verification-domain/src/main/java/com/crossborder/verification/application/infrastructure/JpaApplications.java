@@ -8,7 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Applications in {@code application}, with their declared identities in {@code application_identity}. */
@@ -69,5 +71,54 @@ public class JpaApplications implements Applications {
             em.flush();
         }
         em.persist(identity);
+    }
+
+    @Override
+    public List<Application> ofApplicant(UUID applicantId, int offset, int limit) {
+        return em.createQuery(
+                        "SELECT a FROM Application a WHERE a.applicantId = :applicant ORDER BY a.createdAt DESC, a.id DESC",
+                        Application.class)
+                .setParameter("applicant", applicantId)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countOfApplicant(UUID applicantId) {
+        return em.createQuery("SELECT COUNT(a) FROM Application a WHERE a.applicantId = :applicant", Long.class)
+                .setParameter("applicant", applicantId)
+                .getSingleResult();
+    }
+
+    @Override
+    public List<Application> withoutAccountFor(UUID cardId) {
+        return em.createQuery(
+                        "SELECT a FROM Application a WHERE a.cardId = :card AND a.applicantId IS NULL",
+                        Application.class)
+                .setParameter("card", cardId)
+                .getResultList();
+    }
+
+    @Override
+    public Set<UUID> applicantsWithIdentity(String identityIndex) {
+        return Set.copyOf(em.createQuery(
+                        "SELECT DISTINCT a.applicantId FROM Application a, DeclaredIdentity i "
+                                + "WHERE i.applicationId = a.id AND i.identityIndex = :identity AND a.applicantId IS NOT NULL",
+                        UUID.class)
+                .setParameter("identity", identityIndex)
+                .setMaxResults(100)
+                .getResultList());
+    }
+
+    @Override
+    public Set<UUID> cardsWithIdentity(String identityIndex) {
+        return Set.copyOf(em.createQuery(
+                        "SELECT DISTINCT a.cardId FROM Application a, DeclaredIdentity i "
+                                + "WHERE i.applicationId = a.id AND i.identityIndex = :identity AND a.cardId IS NOT NULL",
+                        UUID.class)
+                .setParameter("identity", identityIndex)
+                .setMaxResults(100)
+                .getResultList());
     }
 }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -284,6 +285,17 @@ public class Application {
         decide(ApplicationStatus.REJECTED, why, null, now);
     }
 
+    /**
+     * The holder withdraws it before anyone decided: it leaves the review queue and any claim ends. Once decided (or
+     * withdrawn) it cannot be withdrawn. The withdrawal counts as its end for the retention of images.
+     */
+    public void withdraw(Instant now) {
+        if (!isOpen()) {
+            throw Rejection.stateConflict(Reason.APPLICATION_ALREADY_DECIDED);
+        }
+        decide(ApplicationStatus.WITHDRAWN, null, null, now);
+    }
+
     private void decide(ApplicationStatus outcome, Reason why, UUID reviewerId, Instant now) {
         status = outcome;
         reason = why;
@@ -307,6 +319,16 @@ public class Application {
         }
     }
 
+    /**
+     * The holder of a card verified at a counter claimed it into their account: the counter's applications join the
+     * account, so that the holder sees them and hears about them by the account's phone from then on.
+     */
+    public void joinAccount(UUID accountId) {
+        if (applicantId == null) {
+            applicantId = Objects.requireNonNull(accountId);
+        }
+    }
+
     /** An administrator keeps (or releases) the images past the retention period, e.g. for a dispute. */
     public void legalHold(boolean hold) {
         legalHold = hold;
@@ -318,7 +340,15 @@ public class Application {
 
     /** Open applications block another for the same card. */
     public boolean isOpen() {
-        return status != ApplicationStatus.APPROVED && status != ApplicationStatus.REJECTED;
+        return status.isOpen();
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> decidedAt() {
+        return Optional.ofNullable(decidedAt);
     }
 
     public boolean belongsTo(UUID accountId) {

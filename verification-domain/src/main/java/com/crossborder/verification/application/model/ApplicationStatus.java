@@ -10,7 +10,9 @@ public enum ApplicationStatus {
     REUPLOAD_REQUESTED,
     APPROVED,
     REJECTED,
-    REFERRED;
+    REFERRED,
+    /** The holder withdrew it before a decision; final, like a decision. */
+    WITHDRAWN;
 
     private static final List<ApplicationStatus> OPEN =
             List.of(DRAFT, SUBMITTED, IN_REVIEW, REUPLOAD_REQUESTED, REFERRED);
@@ -28,5 +30,10 @@ public enum ApplicationStatus {
 
     public boolean isOpen() {
         return OPEN.contains(this);
+    }
+
+    /** Ended: decided, or withdrawn by the holder. Photos are kept for the retention period from then on. */
+    public static List<ApplicationStatus> ended() {
+        return List.of(APPROVED, REJECTED, WITHDRAWN);
     }
 }

@@ -8,6 +8,7 @@ import com.crossborder.verification.application.model.CounterContacts;
 import com.crossborder.verification.application.model.PhotoKind;
 import com.crossborder.verification.notification.model.SmsTemplate;
 import com.crossborder.verification.notification.usecase.Notifications;
+import com.crossborder.verification.shared.model.Language;
 import com.crossborder.verification.shared.model.PhoneNumber;
 import com.crossborder.verification.shared.model.Reason;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +17,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,15 +32,25 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class HolderNotices {
 
-    /** Holders read Chinese; the reason in a notice is written in it too. */
-    private static final Locale HOLDER_LANGUAGE = Locale.SIMPLIFIED_CHINESE;
-
-    /** What to tell the holder of an application. */
-    public record Notice(Application application, SmsTemplate template, Map<String, String> values) {
+    /**
+     * What to tell the holder of an application. A reason and photo names are put into words only when the holder's
+     * language is known, when the notice is sent.
+     */
+    public record Notice(
+            Application application,
+            SmsTemplate template,
+            Map<String, String> values,
+            Reason reason,
+            Set<PhotoKind> photos) {
 
         public Notice {
             Objects.requireNonNull(application, "application");
             values = Map.copyOf(values);
+            photos = photos == null ? Set.of() : Set.copyOf(photos);
+        }
+
+        public Notice(Application application, SmsTemplate template, Map<String, String> values) {
+            this(application, template, values, null, Set.of());
         }
 
         public static Notice approved(Application application) {
@@ -48,26 +58,16 @@ public class HolderNotices {
         }
 
         public static Notice rejected(Application application, Reason why) {
-            return new Notice(
-                    application, SmsTemplate.APPLICATION_REJECTED, Map.of("reason", why.message(HOLDER_LANGUAGE)));
+            return new Notice(application, SmsTemplate.APPLICATION_REJECTED, Map.of(), why, Set.of());
         }
 
         /** Referred from the counter to the back office; {@code why} is the counter's reason. */
         public static Notice referred(Application application, Reason why) {
-            return new Notice(
-                    application, SmsTemplate.APPLICATION_REFERRED, Map.of("reason", why.message(HOLDER_LANGUAGE)));
+            return new Notice(application, SmsTemplate.APPLICATION_REFERRED, Map.of(), why, Set.of());
         }
 
         public static Notice reuploadRequested(Application application, Set<PhotoKind> photos) {
-            return new Notice(
-                    application,
-                    SmsTemplate.REUPLOAD_REQUESTED,
-                    Map.of(
-                            "photos",
-                            photos.stream()
-                                    .map(HolderNotices::photoName)
-                                    .sorted()
-                                    .collect(Collectors.joining("、"))));
+            return new Notice(application, SmsTemplate.REUPLOAD_REQUESTED, Map.of(), null, photos);
         }
 
         public static Notice reverificationRequired(Application application) {
@@ -76,6 +76,24 @@ public class HolderNotices {
 
         public static Notice expiryWarning(Application application, LocalDate expiry) {
             return new Notice(application, SmsTemplate.EXPIRY_WARNING, Map.of("date", expiry.toString()));
+        }
+
+        /** The template's values in the holder's language. */
+        Map<String, String> valuesIn(Language language) {
+            Map<String, String> all = new HashMap<>(values);
+            all.put("card", application.cardNumberLastFour());
+            if (reason != null) {
+                all.put("reason", reason.message(language.locale()));
+            }
+            if (template == SmsTemplate.REUPLOAD_REQUESTED) {
+                all.put(
+                        "photos",
+                        photos.stream()
+                                .map(kind -> photoName(kind, language))
+                                .sorted()
+                                .collect(Collectors.joining(language == Language.EN ? ", " : "、")));
+            }
+            return all;
         }
     }
 
@@ -111,22 +129,37 @@ public class HolderNotices {
         Map<UUID, PhoneNumber> counterPhones = atCounter.isEmpty() ? Map.of() : counterContacts.of(atCounter);
         for (Notice notice : notices) {
             Application application = notice.application();
+            Optional<Account> account =
+                    Optional.ofNullable(application.applicantId()).map(applicants::get);
             Optional<PhoneNumber> phone = application.applicantId() != null
-                    ? Optional.ofNullable(applicants.get(application.applicantId()))
-                            .flatMap(Account::phoneEncrypted)
-                            .map(phones::decrypt)
+                    ? account.flatMap(Account::phoneEncrypted).map(phones::decrypt)
                     : Optional.ofNullable(counterPhones.get(application.id()));
-            Map<String, String> values = new HashMap<>(notice.values());
-            values.put("card", application.cardNumberLastFour());
-            phone.ifPresent(to -> notifications.send(to, notice.template(), values));
+            // a holder without an account reads the default language
+            Language language = account.map(Account::language).orElse(Language.DEFAULT);
+            phone.ifPresent(to -> notifications.send(to, notice.template(), notice.valuesIn(language), language));
         }
     }
 
-    private static String photoName(PhotoKind kind) {
-        return switch (kind) {
-            case ID_FRONT -> "证件正面";
-            case ID_BACK -> "证件背面";
-            case FACE -> "本人照片";
+    static String photoName(PhotoKind kind, Language language) {
+        return switch (language) {
+            case ZH_HANS ->
+                switch (kind) {
+                    case ID_FRONT -> "证件正面";
+                    case ID_BACK -> "证件背面";
+                    case FACE -> "本人照片";
+                };
+            case ZH_HANT ->
+                switch (kind) {
+                    case ID_FRONT -> "證件正面";
+                    case ID_BACK -> "證件背面";
+                    case FACE -> "本人相片";
+                };
+            case EN ->
+                switch (kind) {
+                    case ID_FRONT -> "document front";
+                    case ID_BACK -> "document back";
+                    case FACE -> "photo of yourself";
+                };
         };
     }
 }

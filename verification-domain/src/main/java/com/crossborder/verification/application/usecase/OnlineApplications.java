@@ -6,6 +6,7 @@ import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.application.model.Consent;
 import com.crossborder.verification.application.model.DeclaredIdentity;
 import com.crossborder.verification.application.model.OnlineEligibility;
+import com.crossborder.verification.application.model.OnlineReverification;
 import com.crossborder.verification.application.model.PhotoChecker;
 import com.crossborder.verification.application.model.PhotoInspection;
 import com.crossborder.verification.application.model.PhotoKind;
@@ -14,6 +15,7 @@ import com.crossborder.verification.audit.usecase.AuditLog;
 import com.crossborder.verification.card.model.Card;
 import com.crossborder.verification.card.model.CardNumber;
 import com.crossborder.verification.card.model.CardRegistry;
+import com.crossborder.verification.card.model.CardStatus;
 import com.crossborder.verification.card.model.Cards;
 import com.crossborder.verification.identity.model.DocumentClaim;
 import com.crossborder.verification.identity.model.IdentityDocument;
@@ -80,6 +82,7 @@ public class OnlineApplications {
         if (applications.hasOpenApplicationFor(card.id())) {
             throw Rejection.stateConflict(Reason.APPLICATION_ALREADY_OPEN);
         }
+        OnlineReverification.requireAllowed(card.status(), verifiedUntil(card), clock.today());
         Application application = Application.draft(card.id(), number.value(), accountId(applicant), clock.now());
         applications.add(application);
         audit.record(
@@ -159,8 +162,13 @@ public class OnlineApplications {
         if (identity.isPresent() && identity.get().isExpiredOn(clock.today())) {
             throw Rejection.onField("expiryDate", Reason.DOCUMENT_EXPIRED);
         }
+        Optional<Card> card = cards.withId(application.cardId());
+        if (card.isPresent() && card.get().status() == CardStatus.VERIFIED) {
+            // re-verifying ahead of expiry: the card stays usable until a decision
+            OnlineReverification.requireAllowed(card.get().status(), verifiedUntil(card.get()), clock.today());
+        }
         application.submit(consent, photos.kinds(applicationId), identity.isPresent(), calendar.current(), clock.now());
-        cards.withId(application.cardId()).ifPresent(Card::verificationPending);
+        card.filter(c -> c.status() != CardStatus.VERIFIED).ifPresent(Card::verificationPending);
         audit.record(
                 applicant,
                 "APPLICATION_SUBMITTED",
@@ -183,6 +191,17 @@ public class OnlineApplications {
                 .withId(applicationId)
                 .filter(a -> a.belongsTo(accountId(applicant)))
                 .orElseThrow(() -> Rejection.notFound(Reason.APPLICATION_NOT_FOUND));
+    }
+
+    /** The expiry of the document a verified card rests on; empty for a long-term one or an unverified card. */
+    private Optional<LocalDate> verifiedUntil(Card card) {
+        if (card.status() != CardStatus.VERIFIED) {
+            return Optional.empty();
+        }
+        return applications
+                .approvedFor(card.id())
+                .flatMap(approved -> applications.identityOf(approved.id()))
+                .flatMap(DeclaredIdentity::expiryDate);
     }
 
     private static UUID accountId(Actor actor) {

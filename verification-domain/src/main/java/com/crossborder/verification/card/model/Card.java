@@ -95,6 +95,16 @@ public class Card {
         }
     }
 
+    /**
+     * The holder withdrew the open application: back to where it was before. PENDING was never told to the operator,
+     * so there is nothing to tell.
+     */
+    public void verificationWithdrawn() {
+        if (status == CardStatus.PENDING) {
+            status = identityIndex == null ? CardStatus.UNVERIFIED : CardStatus.REVERIFICATION_REQUIRED;
+        }
+    }
+
     /** Refused at an outlet counter: the status stays (a pending online application goes on); the operator is told. */
     public void refusedAtCounter(UUID applicationId, Instant now, CardEvents events) {
         if (status != CardStatus.VERIFIED) {
@@ -126,6 +136,26 @@ public class Card {
         return new CardEvent(type, number(), status, channel, applicationId, now);
     }
 
+    /**
+     * The holder of a card verified at a counter takes it into their account. A card on another account is not
+     * theirs to take; taking one's own card again changes nothing.
+     */
+    public void claimInto(UUID accountId) {
+        if (holderId != null && !holderId.equals(accountId)) {
+            throw Rejection.stateConflict(Reason.CARD_UNAVAILABLE);
+        }
+        holderId = accountId;
+    }
+
+    /** Whether no account holds it (a card registered at a counter and not claimed yet). */
+    public boolean heldByNobody() {
+        return holderId == null;
+    }
+
+    public Optional<UUID> holderId() {
+        return Optional.ofNullable(holderId);
+    }
+
     public boolean belongsTo(UUID accountId) {
         return accountId.equals(holderId);
     }
@@ -148,10 +178,6 @@ public class Card {
 
     public Optional<Channel> verifiedChannel() {
         return Optional.ofNullable(verifiedChannel);
-    }
-
-    public Optional<UUID> holderId() {
-        return Optional.ofNullable(holderId);
     }
 
     public Optional<Instant> verifiedAt() {

@@ -87,4 +87,14 @@ public class JpaOutbox implements Outbox {
         }
         return query.getResultList();
     }
+
+    @Override
+    public List<OutboxMessage> recentTo(String phoneIndex, int limit) {
+        return em.createQuery(
+                        "SELECT m FROM OutboxMessage m WHERE m.phoneIndex = :phone ORDER BY m.createdAt DESC",
+                        OutboxMessage.class)
+                .setParameter("phone", phoneIndex)
+                .setMaxResults(limit)
+                .getResultList();
+    }
 }

@@ -28,4 +28,7 @@ public interface Outbox {
 
     /** Messages, newest first, optionally of one status: what an operator sees (masked numbers only). */
     List<OutboxMessage> recent(SmsStatus status, int limit);
+
+    /** The newest messages to the number with this blind index, newest first. */
+    List<OutboxMessage> recentTo(String phoneIndex, int limit);
 }

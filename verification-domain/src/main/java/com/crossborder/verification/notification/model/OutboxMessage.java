@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -64,6 +65,10 @@ public class OutboxMessage {
     @Column(name = "last_error", length = 200)
     private String lastError;
 
+    /** Blind index of the number, so that a holder's messages can be listed for customer service. */
+    @Column(name = "phone_index", length = 64)
+    private String phoneIndex;
+
     @Version
     private long version;
 
@@ -79,6 +84,12 @@ public class OutboxMessage {
         this.status = SmsStatus.PENDING;
         this.createdAt = now;
         this.nextAttemptAt = now;
+    }
+
+    /** Files the message under its number's blind index, for finding a holder's messages later. */
+    public OutboxMessage toNumberIndexed(String phoneIndex) {
+        this.phoneIndex = phoneIndex;
+        return this;
     }
 
     /**
@@ -182,6 +193,14 @@ public class OutboxMessage {
 
     public Instant nextAttemptAt() {
         return nextAttemptAt;
+    }
+
+    public Optional<Instant> sentAt() {
+        return Optional.ofNullable(sentAt);
+    }
+
+    public Optional<Instant> deliveredAt() {
+        return Optional.ofNullable(deliveredAt);
     }
 
     public String lastError() {

@@ -1,11 +1,12 @@
 package com.crossborder.verification.outlet.model;
 
+import com.crossborder.verification.shared.model.Language;
 import java.util.List;
 
 /** Prints the confirmation letter a holder takes home from the counter. */
 public interface LetterPrinter {
 
-    /** What the letter says; personal data masked only. */
+    /** What the letter says, in the holder's language (the outcome and reasons already in it); personal data masked. */
     record Letter(
             String reference,
             String holderName,
@@ -16,10 +17,12 @@ public interface LetterPrinter {
             String decidedAt,
             String outcome,
             List<String> reasons,
-            String verificationUrl) {
+            String verificationUrl,
+            Language language) {
 
         public Letter {
             reasons = List.copyOf(reasons);
+            language = language == null ? Language.DEFAULT : language;
         }
     }
 

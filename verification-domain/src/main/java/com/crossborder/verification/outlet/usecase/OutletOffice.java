@@ -1,5 +1,8 @@
 package com.crossborder.verification.outlet.usecase;
 
+import com.crossborder.verification.account.model.Account;
+import com.crossborder.verification.account.model.Accounts;
+import com.crossborder.verification.application.model.Application;
 import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.application.model.DeclaredIdentity;
 import com.crossborder.verification.audit.usecase.AuditLog;
@@ -14,6 +17,7 @@ import com.crossborder.verification.outlet.model.Scans;
 import com.crossborder.verification.shared.crypto.FieldCipher;
 import com.crossborder.verification.shared.model.Actor;
 import com.crossborder.verification.shared.model.BusinessClock;
+import com.crossborder.verification.shared.model.Language;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +28,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -54,6 +58,9 @@ public class OutletOffice {
     private static final DateTimeFormatter LETTER_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     static final String SCAN_CONTEXT = "outlet_scan.content";
+
+    @Inject
+    Accounts accounts;
 
     @Inject
     Outlets outlets;
@@ -126,13 +133,34 @@ public class OutletOffice {
         return scan;
     }
 
-    /** The letter for a visit at the caller's outlet; every print is audited (it shows personal data, masked). */
+    /** The letter in simplified Chinese. */
     @Transactional
     public byte[] letter(Actor staff, UUID applicationId, String verificationBaseUrl) {
+        return letter(staff, applicationId, verificationBaseUrl, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * The letter for a visit at the caller's outlet; every print is audited (it shows personal data, masked). Its
+     * language: the one asked for, else the holder's account's (once the card was claimed into an app account), else
+     * the one the request reads, else simplified Chinese.
+     */
+    @Transactional
+    public byte[] letter(
+            Actor staff,
+            UUID applicationId,
+            String verificationBaseUrl,
+            Optional<Language> asked,
+            Optional<Language> requestLanguage) {
         OutletVisit visit = desk.visitAtOwnOutlet(staff, applicationId);
         DeclaredIdentity identity = applications.identityOf(applicationId).orElseThrow();
         Outlet outlet = outlets.withCode(visit.outletCode()).orElseThrow();
-        String cardNumber = applications.withId(applicationId).orElseThrow().cardNumber();
+        Application application = applications.withId(applicationId).orElseThrow();
+        String cardNumber = application.cardNumber();
+        Language language = asked.or(() -> Optional.ofNullable(application.applicantId())
+                        .flatMap(accounts::withId)
+                        .flatMap(Account::chosenLanguage))
+                .or(() -> requestLanguage)
+                .orElse(Language.DEFAULT);
         byte[] pdf = printer.print(new LetterPrinter.Letter(
                 visit.reference(),
                 visit.holderNameMasked(),
@@ -141,12 +169,18 @@ public class OutletOffice {
                 outlet.name() + " (" + outlet.code() + ")",
                 visit.staffUsername(),
                 LETTER_TIME.format(visit.decidedAt().atZone(outlet.timeZone())),
-                outcome(visit.outcome()),
+                outcome(visit.outcome(), language),
                 visit.reasons().stream()
-                        .map(reason -> reason.message(Locale.SIMPLIFIED_CHINESE))
+                        .map(reason -> reason.message(language.locale()))
                         .toList(),
-                verificationBaseUrl + visit.reference()));
-        audit.record(staff, "LETTER_PRINTED", "Application", applicationId.toString(), "ref=" + visit.reference());
+                verificationBaseUrl + visit.reference(),
+                language));
+        audit.record(
+                staff,
+                "LETTER_PRINTED",
+                "Application",
+                applicationId.toString(),
+                "ref=" + visit.reference() + " language=" + language.tag());
         return pdf;
     }
 
@@ -189,11 +223,26 @@ public class OutletOffice {
         return new DailyReport(outletCode, date == null ? clock.today() : date, day.size(), byOutcome, byStaff);
     }
 
-    private static String outcome(OutletVisit.Outcome outcome) {
-        return switch (outcome) {
-            case APPROVED -> "已通过（中港通卡已可正常使用）";
-            case REJECTED -> "未通过";
-            case REFERRED -> "已转交后台审核（3个工作日内短信通知结果）";
+    private static String outcome(OutletVisit.Outcome outcome, Language language) {
+        return switch (language) {
+            case ZH_HANS ->
+                switch (outcome) {
+                    case APPROVED -> "已通过（中港通卡已可正常使用）";
+                    case REJECTED -> "未通过";
+                    case REFERRED -> "已转交后台审核（3个工作日内短信通知结果）";
+                };
+            case ZH_HANT ->
+                switch (outcome) {
+                    case APPROVED -> "已通過（中港通卡已可正常使用）";
+                    case REJECTED -> "未獲通過";
+                    case REFERRED -> "已轉交後台審核（3個工作天內以短訊通知結果）";
+                };
+            case EN ->
+                switch (outcome) {
+                    case APPROVED -> "Approved (the card is ready to use)";
+                    case REJECTED -> "Not approved";
+                    case REFERRED -> "Referred to the back office (result by SMS within 3 working days)";
+                };
         };
     }
 }

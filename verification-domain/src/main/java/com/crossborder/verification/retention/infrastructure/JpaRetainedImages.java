@@ -26,7 +26,7 @@ public class JpaRetainedImages implements RetainedImages {
                                 + "AND (v.livePhotoScanId IS NOT NULL OR v.powerOfAttorneyScanId IS NOT NULL))) "
                                 + "ORDER BY a.id",
                         UUID.class)
-                .setParameter("final", List.of(ApplicationStatus.APPROVED, ApplicationStatus.REJECTED))
+                .setParameter("final", ApplicationStatus.ended())
                 .setParameter("no", false)
                 // With subqueries EclipseLink would print values into the SQL, and H2 refuses a boolean written as 0.
                 .setHint("eclipselink.jdbc.bind-parameters", "True")

@@ -108,6 +108,11 @@ public enum Reason {
     WEBHOOK_URL_INVALID,
     WEBHOOK_EVENT_UNKNOWN,
     WEBHOOK_DELIVERY_NOT_FOUND,
+    // the holder's own account and customer service
+    APPLICATION_ALREADY_DECIDED,
+    CARD_CLAIM_FAILED,
+    LANGUAGE_UNSUPPORTED,
+    SUPPORT_REASON_REQUIRED,
 
     // outlets
     OUTLET_CODE_INVALID,

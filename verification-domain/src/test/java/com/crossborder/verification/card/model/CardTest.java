@@ -142,4 +142,18 @@ class CardTest {
         assertEquals(CardEvent.Type.VERIFICATION_REJECTED, told.get(1).type());
         assertEquals(CardStatus.UNVERIFIED, card.status());
     }
+
+    @Test
+    void aCardVerifiedAtACounterIsClaimedIntoOneAccountOnly() {
+        Card atCounter = Card.boundTo(null, new CardNumber("12345678901"), NOW);
+        atCounter.verifiedFor("identity-1", NOW, Channel.OUTLET, null, event -> {});
+        assertTrue(atCounter.heldByNobody());
+        UUID claimer = UUID.randomUUID();
+        atCounter.claimInto(claimer);
+        atCounter.claimInto(claimer);
+        assertTrue(atCounter.belongsTo(claimer));
+        assertEquals(CardStatus.VERIFIED, atCounter.status());
+        Rejection taken = assertThrows(Rejection.class, () -> atCounter.claimInto(UUID.randomUUID()));
+        assertEquals(Reason.CARD_UNAVAILABLE, taken.code());
+    }
 }

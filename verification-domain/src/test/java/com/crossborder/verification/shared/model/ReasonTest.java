@@ -28,14 +28,21 @@ class ReasonTest {
             Reason.SCAN_PDF_TOO_COMPLEX,
             Reason.MINOR_ONLINE_NOT_ALLOWED);
 
+    private static final ResourceBundle.Control OWN_FILE_ONLY =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     @Test
-    void everyReasonHasASimplifiedChineseAndAnEnglishText() {
+    void everyReasonHasASimplifiedChineseATraditionalChineseAndAnEnglishTextOfItsOwn() {
         ResourceBundle chinese = ResourceBundle.getBundle(BUNDLE, Locale.ROOT);
         ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH);
+        // without the parent chain: a code missing from the traditional file must not pass on the simplified text
+        ResourceBundle traditional = ResourceBundle.getBundle(BUNDLE, Language.ZH_HANT.locale(), OWN_FILE_ONLY);
         for (Reason reason : Reason.values()) {
             try {
                 assertFalse(chinese.getString(reason.name()).isBlank(), reason::name);
                 assertFalse(english.getString(reason.name()).isBlank(), reason::name);
+                assertTrue(traditional.keySet().contains(reason.name()), () -> "no traditional text for " + reason);
+                assertFalse(traditional.getString(reason.name()).isBlank(), reason::name);
             } catch (MissingResourceException missing) {
                 throw new AssertionError("no text for " + reason, missing);
             }
@@ -57,10 +64,24 @@ class ReasonTest {
     }
 
     @Test
-    void aCodeNotYetInTraditionalChineseFallsBackToSimplified() {
+    void traditionalTextsAreWrittenForHongKongReadersNotConvertedCharacterByCharacter() {
+        Locale hongKong = Locale.forLanguageTag("zh-HK");
+        assertEquals("驗證碼不正確，請核對短訊中的 6 位數字。", Reason.SMS_CODE_INVALID.message(hongKong));
+        assertTrue(Reason.INVALID_CREDENTIALS.message(hongKong).contains("帳戶"));
+        assertTrue(Reason.ORIGINAL_NOT_SEEN.message(hongKong).contains("正本"));
+        for (Reason reason : Reason.values()) {
+            String text = reason.message(hongKong);
+            for (String simplifiedOnly : List.of("证", "请", "验", "码", "账", "审")) {
+                assertFalse(text.contains(simplifiedOnly), () -> reason + ": " + text);
+            }
+        }
+    }
+
+    @Test
+    void aLanguageWeDoNotSpeakReadsSimplifiedChinese() {
         assertEquals(
                 Reason.CARD_NOT_FOUND.message(Locale.SIMPLIFIED_CHINESE),
-                Reason.CARD_NOT_FOUND.message(Locale.forLanguageTag("zh-TW")));
+                Reason.CARD_NOT_FOUND.message(Locale.forLanguageTag("fr")));
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.crossborder.verification.account.model.SmsCodePurpose;
 import com.crossborder.verification.account.usecase.ApplicantRegistration;
 import com.crossborder.verification.account.usecase.PasswordReset;
 import com.crossborder.verification.account.usecase.SmsCodeRequests;
+import com.crossborder.verification.shared.model.Language;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.security.AnonymousLimits.Group;
@@ -24,6 +25,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -97,10 +99,15 @@ public class ApplicantAccountResource {
     @Limited(Group.SMS_CODES)
     public Response smsCode(@Valid SmsCodeRequest request) {
         SmsCodePurpose purpose = Arrays.stream(SmsCodePurpose.values())
-                .filter(p -> p.name().equals(request.purpose))
+                .filter(p -> p != SmsCodePurpose.CARD_CLAIM && p.name().equals(request.purpose))
                 .findFirst()
                 .orElseThrow(() -> Rejection.onField("purpose", Reason.SMS_CODE_PURPOSE_INVALID));
-        codeRequests.request(request.phone, purpose, clients.bucket(http));
+        codeRequests.request(
+                request.phone,
+                purpose,
+                clients.bucket(http),
+                Language.fromAcceptLanguage(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                        .orElse(Language.DEFAULT));
         return Response.accepted(Map.of("status", "ACCEPTED")).build();
     }
 

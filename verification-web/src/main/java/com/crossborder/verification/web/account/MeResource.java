@@ -33,8 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @SecurityRequirement(name = "bearer")
 public class MeResource {
 
-    /** The caller's account; never a phone number in clear. */
-    public record Me(String id, String username, String role, List<String> roles, String outletCode) {}
+    /** The caller's account and the language it reads ({@code PUT /v1/me/language}); never a phone number in clear. */
+    public record Me(String id, String username, String role, List<String> roles, String outletCode, String language) {}
 
     @Inject
     Caller caller;
@@ -68,7 +68,8 @@ public class MeResource {
                 account.displayName(),
                 account.role().name(),
                 List.of(account.role().name()),
-                account.outletCode().orElse(null));
+                account.outletCode().orElse(null),
+                account.language().tag());
     }
 
     @PUT

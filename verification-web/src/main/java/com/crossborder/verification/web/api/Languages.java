@@ -1,39 +1,22 @@
 package com.crossborder.verification.web.api;
 
-import java.util.List;
+import com.crossborder.verification.shared.model.Language;
 import java.util.Locale;
 
-/** Which language to answer in: English when the client prefers it, otherwise simplified Chinese. */
+/**
+ * Which language to answer in: the first of {@code Accept-Language} that we speak — {@code zh-HK}, {@code zh-MO},
+ * {@code zh-TW} and {@code zh-Hant} read traditional Chinese, {@code en} English — otherwise simplified Chinese.
+ */
 public final class Languages {
 
-    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-    private static final int MAX_HEADER = 256;
+    public static final Locale CHINESE = Language.DEFAULT.locale();
 
     private Languages() {}
 
-    /**
-     * The first language of an {@code Accept-Language} header (by weight) that we speak; Chinese when the
-     * header is absent, malformed or names neither.
-     */
+    /** The locale of the header's first language we speak; simplified Chinese when it names none. */
     public static Locale preferred(String acceptLanguage) {
-        if (acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > MAX_HEADER) {
-            return CHINESE;
-        }
-        List<Locale.LanguageRange> ranges;
-        try {
-            ranges = Locale.LanguageRange.parse(acceptLanguage);
-        } catch (IllegalArgumentException malformed) {
-            return CHINESE;
-        }
-        for (Locale.LanguageRange range : ranges) {
-            String language = range.getRange().split("-", 2)[0];
-            if ("en".equals(language)) {
-                return Locale.ENGLISH;
-            }
-            if ("zh".equals(language)) {
-                return CHINESE;
-            }
-        }
-        return CHINESE;
+        return Language.fromAcceptLanguage(acceptLanguage)
+                .orElse(Language.DEFAULT)
+                .locale();
     }
 }

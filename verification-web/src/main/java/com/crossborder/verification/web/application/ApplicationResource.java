@@ -8,7 +8,9 @@ import com.crossborder.verification.application.model.FaceFindings;
 import com.crossborder.verification.application.model.PhotoInspection;
 import com.crossborder.verification.application.model.PhotoKind;
 import com.crossborder.verification.application.model.PhotoRules;
+import com.crossborder.verification.application.usecase.ApplicationWithdrawal;
 import com.crossborder.verification.application.usecase.OnlineApplications;
+import com.crossborder.verification.application.usecase.OwnApplications;
 import com.crossborder.verification.outlet.usecase.CounterEvidence;
 import com.crossborder.verification.review.model.ReviewCase;
 import com.crossborder.verification.review.usecase.Reviews;
@@ -27,12 +29,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -45,6 +49,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -141,8 +146,28 @@ public class ApplicationResource {
             List<CommentView> comments,
             StaffView staff) {}
 
+    /** One of the holder's own applications in a list: status, card, and the first reason when refused. */
+    public record OwnApplicationItem(
+            String id,
+            String status,
+            String cardNumber,
+            String channel,
+            Instant createdAt,
+            Instant submittedAt,
+            Instant decidedAt,
+            List<ReasonView> reasons) {}
+
+    /** A page of the holder's applications, newest first. */
+    public record OwnApplicationPage(int page, int size, long total, List<OwnApplicationItem> items) {}
+
     @Inject
     OnlineApplications online;
+
+    @Inject
+    OwnApplications own;
+
+    @Inject
+    ApplicationWithdrawal withdrawal;
 
     @Inject
     Reviews reviews;
@@ -174,6 +199,51 @@ public class ApplicationResource {
         return Response.status(Response.Status.CREATED)
                 .entity(view(online.ownRecord(caller.actor(), application.id())))
                 .build();
+    }
+
+    @GET
+    @RolesAllowed("APPLICANT")
+    @Operation(
+            summary =
+                    "The caller's own applications, newest first, with status and card; paged (page from 0, size 1-100)")
+    public OwnApplicationPage list(
+            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("20") int size) {
+        if (page < 0 || size < 1 || size > OwnApplications.MAX_PAGE_SIZE) {
+            throw Rejection.onField(page < 0 ? "page" : "size", Reason.INVALID_QUERY_PARAMETER);
+        }
+        OwnApplications.Page found = own.of(caller.actor(), page, size);
+        Set<UUID> atCounter = counter.madeAtCounter(
+                found.items().stream().map(Application::id).toList());
+        Locale locale = ProblemResponses.locale(headers);
+        return new OwnApplicationPage(
+                found.page(),
+                found.size(),
+                found.total(),
+                found.items().stream()
+                        .map(application -> new OwnApplicationItem(
+                                application.id().toString(),
+                                application.status().name(),
+                                application.cardNumber(),
+                                atCounter.contains(application.id()) ? "OUTLET" : "ONLINE",
+                                application.createdAt(),
+                                application.submittedAt(),
+                                application.decidedAt().orElse(null),
+                                application
+                                        .reason()
+                                        .map(r -> List.of(new ReasonView(r.name(), r.message(locale), r.retryable())))
+                                        .orElse(List.of())))
+                        .toList());
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed("APPLICANT")
+    @Operation(
+            summary = "Withdraw an own application nobody decided yet (WITHDRAWN; its photos are deleted); "
+                    + "409 APPLICATION_ALREADY_DECIDED once decided or withdrawn")
+    public ApplicationView withdraw(@PathParam("id") String id) {
+        withdrawal.withdraw(caller.actor(), uuid(id));
+        return view(online.ownRecord(caller.actor(), uuid(id)));
     }
 
     @PUT

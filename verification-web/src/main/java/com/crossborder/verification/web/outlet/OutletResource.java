@@ -6,6 +6,7 @@ import com.crossborder.verification.outlet.usecase.OutletDesk.AgentForm;
 import com.crossborder.verification.outlet.usecase.OutletDesk.CounterForm;
 import com.crossborder.verification.outlet.usecase.OutletOffice;
 import com.crossborder.verification.outlet.usecase.OutletOffice.DailyReport;
+import com.crossborder.verification.shared.model.Language;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import com.crossborder.verification.web.api.ProblemResponses;
@@ -36,6 +37,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -173,10 +175,21 @@ public class OutletResource {
     @GET
     @Path("/applications/{id}/letter")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The Chinese confirmation letter as PDF, with a QR code of the reference")
-    public Response letter(@PathParam("id") String id) {
-        byte[] pdf =
-                office.letter(caller.actor(), uuid(id, "id"), publicUrl.replaceAll("/+$", "") + "/api/v1/letters/");
+    @Operation(
+            summary = "The confirmation letter as PDF, with a QR code of the reference: in ?language= (zh-Hans, "
+                    + "zh-Hant, en) if given, else the holder's account language, else the request's Accept-Language "
+                    + "(zh-HK, zh-MO read zh-Hant), else simplified Chinese")
+    public Response letter(@PathParam("id") String id, @QueryParam("language") String language) {
+        Optional<Language> asked = Optional.ofNullable(language)
+                .filter(tag -> !tag.isBlank())
+                .map(tag -> Language.ofTag(tag)
+                        .orElseThrow(() -> Rejection.onField("language", Reason.LANGUAGE_UNSUPPORTED)));
+        byte[] pdf = office.letter(
+                caller.actor(),
+                uuid(id, "id"),
+                publicUrl.replaceAll("/+$", "") + "/api/v1/letters/",
+                asked,
+                Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE)));
         return Response.ok(pdf, "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"letter.pdf\"")
                 .header("Cache-Control", "no-store")
