@@ -1,0 +1,139 @@
+package com.crossborder.verification.web.platform;
+
+import com.crossborder.verification.application.model.ApplicationStatus;
+import com.crossborder.verification.application.model.ApplicationTallies.Channel;
+import com.crossborder.verification.application.model.ApplicationTallies.Tally;
+import com.crossborder.verification.application.usecase.ApplicationStatistics;
+import com.crossborder.verification.batch.job.NightlyJob;
+import com.crossborder.verification.batch.job.RunProgress;
+import com.crossborder.verification.notification.model.Outbox;
+import com.crossborder.verification.notification.model.SmsStatus;
+import com.crossborder.verification.notification.usecase.OutboxSteps;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.ToLongFunction;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+/**
+ * The business as operators watch it, on {@code GET /metrics} (application scope). Application and SMS figures are
+ * read from the database, at most every 15 seconds, so every node of a cluster reports the same; job items are this
+ * node's. Names are listed in the README (Operations).
+ */
+@ApplicationScoped
+public class BusinessMetrics {
+
+    private static final Duration FRESH = Duration.ofSeconds(15);
+
+    @Inject
+    MetricRegistry registry;
+
+    @Inject
+    ApplicationStatistics applications;
+
+    @Inject
+    OutboxSteps outbox;
+
+    @Inject
+    RunProgress progress;
+
+    private volatile Snapshot snapshot;
+    private Counter recovered;
+
+    private record Snapshot(Instant at, Tally tally, Map<SmsStatus, Long> sms, Outbox.Backlog backlog) {}
+
+    void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        for (Channel channel : Channel.values()) {
+            Tag byChannel = new Tag("channel", channel.name());
+            registry.gauge(
+                    "verification_applications_submitted",
+                    () -> read(s -> s.tally().byChannel().getOrDefault(channel, Map.of()).values().stream()
+                            .mapToLong(Long::longValue)
+                            .sum()),
+                    byChannel);
+            for (ApplicationStatus outcome :
+                    new ApplicationStatus[] {ApplicationStatus.APPROVED, ApplicationStatus.REJECTED}) {
+                registry.gauge(
+                        "verification_applications_decided",
+                        () -> read(s -> s.tally().count(channel, outcome)),
+                        byChannel,
+                        new Tag("outcome", outcome.name()));
+            }
+        }
+        registry.gauge(
+                "verification_queue_depth",
+                () -> read(s -> total(s.tally(), ApplicationStatus.SUBMITTED)),
+                new Tag("queue", "screening"));
+        registry.gauge(
+                "verification_queue_depth",
+                () -> read(s ->
+                        total(s.tally(), ApplicationStatus.IN_REVIEW) + total(s.tally(), ApplicationStatus.REFERRED)),
+                new Tag("queue", "review"));
+        registry.gauge(
+                "verification_queue_depth",
+                () -> read(s -> total(s.tally(), ApplicationStatus.REUPLOAD_REQUESTED)),
+                new Tag("queue", "reupload"));
+        registry.gauge("verification_sla_breaches", () -> read(s -> s.tally().slaBreaches()));
+        for (SmsStatus status : SmsStatus.values()) {
+            registry.gauge(
+                    "verification_sms_messages",
+                    () -> read(s -> s.sms().getOrDefault(status, 0L)),
+                    new Tag("status", status.name()));
+        }
+        registry.gauge(
+                "verification_sms_oldest_pending_seconds",
+                () -> read(s -> s.backlog().oldestPendingSince() == null
+                        ? 0L
+                        : Math.max(
+                                0,
+                                Duration.between(s.backlog().oldestPendingSince(), s.at())
+                                        .toSeconds())));
+        for (NightlyJob job : NightlyJob.values()) {
+            registry.gauge(
+                    "verification_job_items_processed",
+                    () -> progress.total(job.jobName()),
+                    new Tag("job", job.jobName()));
+        }
+        recovered = registry.counter("verification_job_runs_recovered");
+    }
+
+    /** A run whose node died was restarted by this node. */
+    public void recovered(int runs) {
+        if (recovered != null) {
+            recovered.inc(runs);
+        }
+    }
+
+    private static long total(Tally tally, ApplicationStatus status) {
+        long sum = 0;
+        for (Channel channel : Channel.values()) {
+            sum += tally.count(channel, status);
+        }
+        return sum;
+    }
+
+    private Long read(ToLongFunction<Snapshot> figure) {
+        return figure.applyAsLong(fresh());
+    }
+
+    private Snapshot fresh() {
+        Snapshot current = snapshot;
+        Instant now = Instant.now();
+        if (current == null || current.at().plus(FRESH).isBefore(now)) {
+            synchronized (this) {
+                current = snapshot;
+                if (current == null || current.at().plus(FRESH).isBefore(now)) {
+                    current = new Snapshot(now, applications.now(), outbox.countByStatus(), outbox.backlog());
+                    snapshot = current;
+                }
+            }
+        }
+        return current;
+    }
+}
