@@ -132,9 +132,9 @@ class CrashRecoveryIT {
                 atKill, APPLICATIONS, Duration.between(testStart, Instant.now()).toSeconds());
     }
 
-    /** Waits for the run that recovered {@code first} to end; fails after three minutes. */
+    /** Waits for the run that recovered {@code first} to end; fails after five minutes. */
     private JsonObject awaitRecovery(Api api, String admin, long first) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(180);
+        Instant deadline = Instant.now().plusSeconds(300);
         while (Instant.now().isBefore(deadline)) {
             Optional<JsonObject> recovery = api
                     .get("api/v1/admin/jobs/pending-review/executions?size=10", admin)
@@ -151,7 +151,7 @@ class CrashRecoveryIT {
             }
             Thread.sleep(1000);
         }
-        throw new AssertionError("run " + first + " not recovered within three minutes; log: " + logTail());
+        throw new AssertionError("run " + first + " not recovered within five minutes; log: " + logTail());
     }
 
     private void start(String name) throws Exception {
@@ -191,7 +191,7 @@ class CrashRecoveryIT {
         env.put("VERIFICATION_SMS_CLAIM_TIMEOUT", "PT10S");
         env.remove("JAVA_TOOL_OPTIONS");
         server = builder.start();
-        Instant deadline = Instant.now().plusSeconds(240);
+        Instant deadline = Instant.now().plusSeconds(600);
         while (Instant.now().isBefore(deadline)) {
             if (!server.isAlive()) {
                 throw new AssertionError("server " + name + " exited: " + logTail());

@@ -2,6 +2,8 @@ package com.crossborder.verification.application.infrastructure;
 
 import com.crossborder.verification.application.model.ApplicationStatus;
 import com.crossborder.verification.application.model.ApplicationTallies;
+import com.crossborder.verification.application.model.ApplicationTally;
+import com.crossborder.verification.application.model.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,7 +22,7 @@ public class JpaApplicationTallies implements ApplicationTallies {
     EntityManager em;
 
     @Override
-    public Tally tally(Instant now) {
+    public ApplicationTally tally(Instant now) {
         Map<Channel, Map<ApplicationStatus, Long>> byChannel = new EnumMap<>(Channel.class);
         for (Channel channel : Channel.values()) {
             byChannel.put(channel, new EnumMap<>(ApplicationStatus.class));
@@ -41,6 +43,6 @@ public class JpaApplicationTallies implements ApplicationTallies {
                         + "('SUBMITTED', 'IN_REVIEW', 'REFERRED') AND sla_deadline < ?")
                 .setParameter(1, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                 .getSingleResult();
-        return new Tally(byChannel, breaches.longValue());
+        return new ApplicationTally(byChannel, breaches.longValue());
     }
 }

@@ -1,7 +1,7 @@
 package com.crossborder.verification.application.usecase;
 
 import com.crossborder.verification.application.model.ApplicationTallies;
-import com.crossborder.verification.application.model.ApplicationTallies.Tally;
+import com.crossborder.verification.application.model.ApplicationTally;
 import com.crossborder.verification.shared.model.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,7 @@ public class ApplicationStatistics {
     BusinessClock clock;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Tally now() {
+    public ApplicationTally now() {
         return tallies.tally(clock.now());
     }
 }

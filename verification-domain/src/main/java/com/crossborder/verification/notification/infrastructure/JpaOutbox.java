@@ -1,6 +1,7 @@
 package com.crossborder.verification.notification.infrastructure;
 
 import com.crossborder.verification.notification.model.Outbox;
+import com.crossborder.verification.notification.model.OutboxBacklog;
 import com.crossborder.verification.notification.model.OutboxMessage;
 import com.crossborder.verification.notification.model.SmsStatus;
 import com.crossborder.verification.shared.model.ClaimLapse;
@@ -85,7 +86,7 @@ public class JpaOutbox implements Outbox {
     }
 
     @Override
-    public Backlog backlog() {
+    public OutboxBacklog backlog() {
         Object[] row = em.createQuery(
                         "SELECT SUM(CASE WHEN m.status = :pending THEN 1 ELSE 0 END), "
                                 + "SUM(CASE WHEN m.status = :sending THEN 1 ELSE 0 END), "
@@ -96,7 +97,7 @@ public class JpaOutbox implements Outbox {
                 .setParameter("sending", SmsStatus.SENDING)
                 .setParameter("open", List.of(SmsStatus.PENDING, SmsStatus.SENDING))
                 .getSingleResult();
-        return new Backlog(number(row[0]), number(row[1]), (Instant) row[2]);
+        return new OutboxBacklog(number(row[0]), number(row[1]), (Instant) row[2]);
     }
 
     @Override

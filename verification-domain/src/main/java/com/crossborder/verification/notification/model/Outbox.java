@@ -32,10 +32,8 @@ public interface Outbox {
      */
     TakenBack takeBackLapsed(ClaimLapse rule, Instant now);
 
-    /** PENDING messages, and when the oldest of them was queued (what readiness and the metrics watch). */
-    record Backlog(long pending, long sending, Instant oldestPendingSince) {}
-
-    Backlog backlog();
+    /** What is waiting, for readiness and metrics. */
+    OutboxBacklog backlog();
 
     /** How many messages are in each status now. */
     Map<SmsStatus, Long> countByStatus();

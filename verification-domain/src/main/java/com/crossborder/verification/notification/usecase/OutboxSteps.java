@@ -1,6 +1,7 @@
 package com.crossborder.verification.notification.usecase;
 
 import com.crossborder.verification.notification.model.Outbox;
+import com.crossborder.verification.notification.model.OutboxBacklog;
 import com.crossborder.verification.notification.model.OutboxMessage;
 import com.crossborder.verification.notification.model.OutboxPolicy;
 import com.crossborder.verification.notification.model.SmsStatus;
@@ -74,7 +75,7 @@ public class OutboxSteps {
 
     /** What is waiting, for readiness and metrics. */
     @Transactional(TxType.REQUIRES_NEW)
-    public Outbox.Backlog backlog() {
+    public OutboxBacklog backlog() {
         return outbox.backlog();
     }
 

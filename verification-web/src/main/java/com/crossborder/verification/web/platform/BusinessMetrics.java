@@ -1,12 +1,12 @@
 package com.crossborder.verification.web.platform;
 
 import com.crossborder.verification.application.model.ApplicationStatus;
-import com.crossborder.verification.application.model.ApplicationTallies.Channel;
-import com.crossborder.verification.application.model.ApplicationTallies.Tally;
+import com.crossborder.verification.application.model.ApplicationTally;
+import com.crossborder.verification.application.model.Channel;
 import com.crossborder.verification.application.usecase.ApplicationStatistics;
 import com.crossborder.verification.batch.job.NightlyJob;
 import com.crossborder.verification.batch.job.RunProgress;
-import com.crossborder.verification.notification.model.Outbox;
+import com.crossborder.verification.notification.model.OutboxBacklog;
 import com.crossborder.verification.notification.model.SmsStatus;
 import com.crossborder.verification.notification.usecase.OutboxSteps;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,16 +46,14 @@ public class BusinessMetrics {
     private volatile Snapshot snapshot;
     private Counter recovered;
 
-    private record Snapshot(Instant at, Tally tally, Map<SmsStatus, Long> sms, Outbox.Backlog backlog) {}
+    private record Snapshot(Instant at, ApplicationTally tally, Map<SmsStatus, Long> sms, OutboxBacklog backlog) {}
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         for (Channel channel : Channel.values()) {
             Tag byChannel = new Tag("channel", channel.name());
             registry.gauge(
                     "verification_applications_submitted",
-                    () -> read(s -> s.tally().byChannel().getOrDefault(channel, Map.of()).values().stream()
-                            .mapToLong(Long::longValue)
-                            .sum()),
+                    () -> read(s -> s.tally().submitted(channel)),
                     byChannel);
             for (ApplicationStatus outcome :
                     new ApplicationStatus[] {ApplicationStatus.APPROVED, ApplicationStatus.REJECTED}) {
@@ -68,16 +66,16 @@ public class BusinessMetrics {
         }
         registry.gauge(
                 "verification_queue_depth",
-                () -> read(s -> total(s.tally(), ApplicationStatus.SUBMITTED)),
+                () -> read(s -> s.tally().count(ApplicationStatus.SUBMITTED)),
                 new Tag("queue", "screening"));
         registry.gauge(
                 "verification_queue_depth",
                 () -> read(s ->
-                        total(s.tally(), ApplicationStatus.IN_REVIEW) + total(s.tally(), ApplicationStatus.REFERRED)),
+                        s.tally().count(ApplicationStatus.IN_REVIEW) + s.tally().count(ApplicationStatus.REFERRED)),
                 new Tag("queue", "review"));
         registry.gauge(
                 "verification_queue_depth",
-                () -> read(s -> total(s.tally(), ApplicationStatus.REUPLOAD_REQUESTED)),
+                () -> read(s -> s.tally().count(ApplicationStatus.REUPLOAD_REQUESTED)),
                 new Tag("queue", "reupload"));
         registry.gauge("verification_sla_breaches", () -> read(s -> s.tally().slaBreaches()));
         for (SmsStatus status : SmsStatus.values()) {
@@ -108,14 +106,6 @@ public class BusinessMetrics {
         if (recovered != null) {
             recovered.inc(runs);
         }
-    }
-
-    private static long total(Tally tally, ApplicationStatus status) {
-        long sum = 0;
-        for (Channel channel : Channel.values()) {
-            sum += tally.count(channel, status);
-        }
-        return sum;
     }
 
     private Long read(ToLongFunction<Snapshot> figure) {

@@ -1,6 +1,6 @@
 package com.crossborder.verification.web.platform;
 
-import com.crossborder.verification.notification.model.Outbox;
+import com.crossborder.verification.notification.model.OutboxBacklog;
 import com.crossborder.verification.notification.usecase.OutboxSteps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,7 +28,7 @@ public class OutboxReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        Outbox.Backlog backlog = outbox.backlog();
+        OutboxBacklog backlog = outbox.backlog();
         long oldest = backlog.oldestPendingSince() == null
                 ? 0
                 : Math.max(
