@@ -8,6 +8,7 @@ import com.crossborder.verification.shared.model.ClaimLapse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -87,17 +88,14 @@ public class JpaOutbox implements Outbox {
 
     @Override
     public OutboxBacklog backlog() {
-        Object[] row = em.createQuery(
-                        "SELECT SUM(CASE WHEN m.status = :pending THEN 1 ELSE 0 END), "
-                                + "SUM(CASE WHEN m.status = :sending THEN 1 ELSE 0 END), "
-                                + "MIN(CASE WHEN m.status = :pending THEN m.createdAt END) "
-                                + "FROM OutboxMessage m WHERE m.status IN :open",
-                        Object[].class)
+        Map<SmsStatus, Long> counts = countByStatus();
+        Object oldest = em.createQuery("SELECT MIN(m.createdAt) FROM OutboxMessage m WHERE m.status = :pending")
                 .setParameter("pending", SmsStatus.PENDING)
-                .setParameter("sending", SmsStatus.SENDING)
-                .setParameter("open", List.of(SmsStatus.PENDING, SmsStatus.SENDING))
                 .getSingleResult();
-        return new OutboxBacklog(number(row[0]), number(row[1]), (Instant) row[2]);
+        return new OutboxBacklog(
+                counts.get(SmsStatus.PENDING),
+                counts.get(SmsStatus.SENDING),
+                oldest instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) oldest);
     }
 
     @Override

@@ -28,7 +28,15 @@ public class OutboxReadiness implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        OutboxBacklog backlog = outbox.backlog();
+        OutboxBacklog backlog;
+        try {
+            backlog = outbox.backlog();
+        } catch (RuntimeException unreadable) {
+            return HealthCheckResponse.named("sms-outbox")
+                    .down()
+                    .withData("error", unreadable.getClass().getSimpleName())
+                    .build();
+        }
         long oldest = backlog.oldestPendingSince() == null
                 ? 0
                 : Math.max(
