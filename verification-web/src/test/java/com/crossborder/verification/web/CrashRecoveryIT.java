@@ -143,7 +143,8 @@ class CrashRecoveryIT {
                     .asJsonArray()
                     .getValuesAs(JsonObject.class)
                     .stream()
-                    .filter(run -> !run.isNull("recoveredFrom")
+                    .filter(run -> run.containsKey("recoveredFrom")
+                            && !run.isNull("recoveredFrom")
                             && run.getJsonNumber("recoveredFrom").longValue() == first)
                     .findFirst();
             if (recovery.isPresent() && !recovery.get().getString("status").matches("STARTING|STARTED")) {

@@ -23,13 +23,11 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * The business as operators watch it, on {@code GET /metrics} (application scope). Application and SMS figures are
- * read from the database, at most every 15 seconds, so every node of a cluster reports the same; job items are this
+ * read from the database every 15 seconds, so every node of a cluster reports the same; job items are this
  * node's. Names are listed in the README (Operations).
  */
 @ApplicationScoped
 public class BusinessMetrics {
-
-    private static final Duration FRESH = Duration.ofSeconds(15);
 
     @Inject
     MetricRegistry registry;
@@ -109,21 +107,16 @@ public class BusinessMetrics {
     }
 
     private Long read(ToLongFunction<Snapshot> figure) {
-        return figure.applyAsLong(fresh());
+        Snapshot current = snapshot;
+        return current == null ? 0L : figure.applyAsLong(current);
     }
 
-    private Snapshot fresh() {
-        Snapshot current = snapshot;
-        Instant now = Instant.now();
-        if (current == null || current.at().plus(FRESH).isBefore(now)) {
-            synchronized (this) {
-                current = snapshot;
-                if (current == null || current.at().plus(FRESH).isBefore(now)) {
-                    current = new Snapshot(now, applications.now(), outbox.countByStatus(), outbox.backlog());
-                    snapshot = current;
-                }
-            }
-        }
-        return current;
+    /**
+     * Reads the figures from the database; called every 15 seconds by {@link MetricsRefresh} on a managed thread,
+     * since the metrics endpoint reads gauges on a server thread where the application's transactions and
+     * persistence context are not available.
+     */
+    public void refresh() {
+        snapshot = new Snapshot(Instant.now(), applications.now(), outbox.countByStatus(), outbox.backlog());
     }
 }
