@@ -8,7 +8,9 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -379,5 +381,61 @@ class NightlyJobsIT {
         ItRecords.leaseHeldBy(
                 "expired-id-rejection", "crashed-node", Instant.now().minusSeconds(60));
         run(admin, "expired-id-rejection");
+    }
+
+    @Test
+    void operatorsWatchTheBusinessOnMetricsAndReadinessDegradesWithAnOldSmsBacklog() throws Exception {
+        String admin = api().adminToken();
+        OnlineFlow.Ready submitted = flow().submitted(residentId(), "2036-03-07");
+        run(admin, "pending-review");
+        assertEquals("IN_REVIEW", status(submitted));
+
+        String metrics =
+                api().get("/metrics?scope=application", null).expect(200).body();
+        for (String name : List.of(
+                "verification_applications_submitted",
+                "verification_applications_decided",
+                "verification_queue_depth",
+                "verification_sla_breaches",
+                "verification_sms_messages",
+                "verification_sms_oldest_pending_seconds",
+                "verification_job_runs_recovered")) {
+            assertTrue(metrics.contains(name), name + " in " + metrics);
+        }
+        assertTrue(metric(metrics, "verification_job_items_processed", "job=\"pending-review\"") >= 1, metrics);
+        assertTrue(metric(metrics, "verification_applications_submitted", "channel=\"ONLINE\"") >= 1, metrics);
+        assertTrue(metric(metrics, "verification_queue_depth", "queue=\"review\"") >= 1, metrics);
+
+        JsonObject ready = api().get("/health/ready", null).expect(200).json();
+        assertTrue(
+                ready.toString().contains("\"sms-outbox\"") && ready.toString().contains("\"smpp-bind\""),
+                ready::toString);
+
+        // A message waiting for an hour (not due yet, so no dispatcher takes it meanwhile): the gateway is far behind.
+        String stale = UUID.randomUUID().toString();
+        ItDatabase.update(
+                "INSERT INTO sms_outbox (id, template, phone_encrypted, phone_masked, text_encrypted, status, attempts, "
+                        + "parts, parts_delivered, created_at, next_attempt_at, uncertain_sends, version) VALUES "
+                        + "(?, 'PASSWORD_CHANGED', X'01', '139****0000', X'02', 'PENDING', 0, 0, 0, ?, ?, 0, 0)",
+                stale,
+                OffsetDateTime.now(ZoneOffset.UTC).minusHours(1),
+                OffsetDateTime.now(ZoneOffset.UTC).plusHours(1));
+        try {
+            Api.Answer degraded = api().get("/health/ready", null).expect(503);
+            assertTrue(degraded.body().contains("sms-outbox"), degraded::body);
+            assertTrue(degraded.body().contains("oldestPendingSeconds"), degraded::body);
+        } finally {
+            ItDatabase.update("UPDATE sms_outbox SET status = 'FAILED' WHERE id = ?", stale);
+        }
+        api().get("/health/ready", null).expect(200);
+    }
+
+    /** The value of the first line of {@code name} whose tags contain {@code tag}. */
+    private static double metric(String metrics, String name, String tag) {
+        return metrics.lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(tag))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no " + name + " with " + tag + " in " + metrics));
     }
 }

@@ -20,14 +20,18 @@ import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
 
 /**
  * Starting, watching, stopping and restarting the nightly jobs, for operators and the scheduler alike.
@@ -39,6 +43,8 @@ public class JobControl {
     /**
      * One run of a job as an operator sees it, with its report: what each step did, how long, how fast; while it runs
      * on this node, {@code itemsSoFar} counts the items written (the steps' metrics arrive only as each step ends).
+     * {@code recoveredFrom} names the run whose node died and that this run resumed by itself (exit status
+     * {@code HOLDER_DIED} there).
      */
     public record ExecutionView(
             long executionId,
@@ -50,7 +56,8 @@ public class JobControl {
             Instant endedAt,
             Double durationSeconds,
             Long itemsSoFar,
-            List<StepView> steps) {}
+            List<StepView> steps,
+            Long recoveredFrom) {}
 
     /** One step of a run: its counters (read, written, committed, …), outcomes counted, duration and throughput. */
     public record StepView(
@@ -80,9 +87,20 @@ public class JobControl {
     @Inject
     RunProgress progress;
 
+    private static final Logger LOG = Logger.getLogger(JobControl.class.getName());
+
+    /** The restart parameter naming the run a recovery resumed. */
+    static final String RECOVERED_FROM = "recoveredFrom";
+
     private static final Set<String> RUN_PARAMETERS = Set.of("chunkSize", "failAfter", "partitions");
 
     private final JobOperator operator = BatchRuntime.getJobOperator();
+
+    /** Runs started or restarted by this process: alive as long as it is, whatever the repository says. */
+    private final Set<Long> startedHere = ConcurrentHashMap.newKeySet();
+
+    /** Runs that looked dead on the last beat. */
+    private final Set<Long> suspects = new HashSet<>();
 
     /** Starts the job now; refused when it is unknown or already running. */
     public long start(String jobName, Actor actor) {
@@ -121,6 +139,7 @@ public class JobControl {
                         "bounds", bounds.measure(IdRangePartitions.count(properties.getProperty("partitions"))));
             }
             executionId = operator.start(job.jobName(), properties);
+            startedHere.add(executionId);
         } catch (RuntimeException notStarted) {
             lease.release(job.jobName());
             throw notStarted;
@@ -145,7 +164,8 @@ public class JobControl {
                 instant(execution.getEndTime()),
                 seconds(execution.getStartTime(), execution.getEndTime()),
                 running(execution) ? progress.of(executionId).orElse(0) : null,
-                steps);
+                steps,
+                recoveredFrom(execution.getJobParameters()));
     }
 
     /**
@@ -180,7 +200,11 @@ public class JobControl {
     }
 
     /** Restarts a stopped or failed run from its last checkpoint; returns the new execution's id. */
-    public synchronized long restart(long executionId, Actor actor) {
+    public long restart(long executionId, Actor actor) {
+        return restart(executionId, actor, false);
+    }
+
+    private synchronized long restart(long executionId, Actor actor, boolean recovery) {
         JobExecution execution = find(executionId);
         NightlyJob job =
                 NightlyJob.named(execution.getJobName()).orElseThrow(() -> Rejection.notFound(Reason.JOB_NOT_FOUND));
@@ -189,15 +213,99 @@ public class JobControl {
         }
         long restarted;
         try {
-            restarted = operator.restart(executionId, carriedOver(execution.getJobParameters()));
+            Properties parameters = carriedOver(execution.getJobParameters());
+            if (recovery) {
+                parameters.setProperty(RECOVERED_FROM, Long.toString(executionId));
+            }
+            restarted = operator.restart(executionId, parameters);
+            startedHere.add(restarted);
         } catch (JobRestartException
                 | JobExecutionAlreadyCompleteException
                 | JobExecutionNotMostRecentException notRestartable) {
             lease.release(job.jobName());
             throw Rejection.stateConflict(Reason.JOB_NOT_RESTARTABLE);
         }
-        audit.recordOperation(actor, "JOB_RESTARTED", "JobExecution", Long.toString(restarted), "from=" + executionId);
+        audit.recordOperation(
+                actor,
+                recovery ? "JOB_RECOVERED" : "JOB_RESTARTED",
+                "JobExecution",
+                Long.toString(restarted),
+                "from=" + executionId);
         return restarted;
+    }
+
+    /**
+     * The heartbeat, every {@code verification.jobs.heartbeat} on every node: renews the lease of each job this
+     * process runs, so that it lapses only once the process is gone.
+     */
+    public void heartbeat() {
+        for (NightlyJob job : NightlyJob.values()) {
+            boolean runsHere = runningIds(job).stream().anyMatch(startedHere::contains);
+            if (runsHere && !lease.renew(job.jobName())) {
+                LOG.warning(() -> "Lease on " + job.jobName() + " taken by another node while it runs here");
+            }
+        }
+        startedHere.removeIf(id -> !running(operator.getJobExecution(id)));
+    }
+
+    /**
+     * Recovery, on the same beat: a run the job repository calls running that this process did not start, of a job
+     * whose lease no live node holds, belonged to a process that died. It is marked FAILED ({@code HOLDER_DIED}) so
+     * that the API tells the truth, and the latest such run is restarted from its checkpoint, its report naming the
+     * run it recovered ({@code recoveredFrom}). Returns the new executions.
+     */
+    public synchronized List<Long> recoverDeadRuns() {
+        List<Long> recovered = new ArrayList<>();
+        Set<Long> seen = new HashSet<>();
+        for (NightlyJob job : NightlyJob.values()) {
+            List<Long> orphans = runningIds(job).stream()
+                    .filter(id -> !startedHere.contains(id))
+                    .sorted()
+                    .toList();
+            if (orphans.isEmpty() || lease.held(job.jobName())) {
+                continue;
+            }
+            seen.addAll(orphans);
+            // Seen on two beats in a row: a run of another node that was just ending (its lease given back, its
+            // status not yet written) is not taken for dead.
+            List<Long> dead = orphans.stream().filter(suspects::contains).toList();
+            if (dead.isEmpty()) {
+                continue;
+            }
+            dead.forEach(lease::markHolderDied);
+            long last = dead.get(dead.size() - 1);
+            audit.recordOperation(
+                    Actor.system("recovery"),
+                    "JOB_HOLDER_DIED",
+                    "JobExecution",
+                    Long.toString(last),
+                    "job=" + job.jobName());
+            try {
+                long restarted = restart(last, Actor.system("recovery"), true);
+                LOG.warning(() -> "Run " + last + " of " + job.jobName() + " lost its node; restarted from its "
+                        + "checkpoint as " + restarted);
+                recovered.add(restarted);
+            } catch (Rejection notNow) {
+                LOG.warning(() ->
+                        "Run " + last + " of " + job.jobName() + " lost its node; not restarted: " + notNow.code());
+            }
+        }
+        suspects.clear();
+        suspects.addAll(seen);
+        return recovered;
+    }
+
+    private List<Long> runningIds(NightlyJob job) {
+        try {
+            return List.copyOf(operator.getRunningExecutions(job.jobName()));
+        } catch (NoSuchJobException neverRun) {
+            return List.of();
+        }
+    }
+
+    private static Long recoveredFrom(Properties parameters) {
+        String from = parameters == null ? null : parameters.getProperty(RECOVERED_FROM);
+        return from == null ? null : Long.valueOf(from);
     }
 
     /**

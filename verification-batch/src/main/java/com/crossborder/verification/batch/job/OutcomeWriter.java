@@ -55,7 +55,7 @@ public abstract class OutcomeWriter extends AbstractItemWriter {
         outcomes.forEach(outcome -> counts.merge(outcome.name(), 1L, Long::sum));
         step.setPersistentUserData(counts);
         step.setExitStatus(report(counts));
-        progress.add(job.getExecutionId(), items.size());
+        progress.add(job.getJobName(), job.getExecutionId(), items.size());
         if (partition != null && !partition.isBlank()) {
             step.setTransientUserData(partition);
         }

@@ -15,6 +15,19 @@ import java.util.concurrent.atomic.AtomicLong;
 public class RunProgress {
 
     private final Map<Long, AtomicLong> written = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> totals = new ConcurrentHashMap<>();
+
+    /** A chunk of {@code items} was written for a run of {@code jobName}; also counted in the job's total. */
+    public void add(String jobName, long executionId, long items) {
+        add(executionId, items);
+        totals.computeIfAbsent(jobName, name -> new AtomicLong()).addAndGet(items);
+    }
+
+    /** Items written by every run of the job on this node since it started (a metric). */
+    public long total(String jobName) {
+        AtomicLong total = totals.get(jobName);
+        return total == null ? 0 : total.get();
+    }
 
     /** A chunk of {@code items} was written for the run. */
     public void add(long executionId, long items) {

@@ -5,10 +5,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
 
 /** Leases in {@code job_lease}, one row a job; each call commits on its own. */
 @ApplicationScoped
@@ -39,6 +43,46 @@ public class JpaJobLeases implements JobLeases {
                         .setParameter(5, holder)
                         .executeUpdate()
                 == 1;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean renew(String jobName, String holder, Instant now, Duration ttl) {
+        return em.createNativeQuery("UPDATE job_lease SET expires_at = ? WHERE job_name = ? AND holder = ?")
+                        .setParameter(1, OffsetDateTime.ofInstant(now.plus(ttl), ZoneOffset.UTC))
+                        .setParameter(2, jobName)
+                        .setParameter(3, holder)
+                        .executeUpdate()
+                == 1;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Lease> current(String jobName) {
+        List<?> rows = em.createNativeQuery("SELECT holder, expires_at FROM job_lease WHERE job_name = ?")
+                .setParameter(1, jobName)
+                .getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new Lease((String) row[0], instant(row[1])));
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof LocalDateTime local) {
+            return local.toInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant instant) {
+            return instant;
+        }
+        throw new IllegalStateException("unexpected lease expiry type " + value.getClass());
     }
 
     @Override

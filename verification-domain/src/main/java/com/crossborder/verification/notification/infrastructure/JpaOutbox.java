@@ -1,13 +1,18 @@
 package com.crossborder.verification.notification.infrastructure;
 
 import com.crossborder.verification.notification.model.Outbox;
+import com.crossborder.verification.notification.model.OutboxBacklog;
 import com.crossborder.verification.notification.model.OutboxMessage;
 import com.crossborder.verification.notification.model.SmsStatus;
+import com.crossborder.verification.shared.model.ClaimLapse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -42,14 +47,71 @@ public class JpaOutbox implements Outbox {
 
     /** {@link OutboxMessage#claim()} as one conditional UPDATE: of two dispatchers, one changes the row. */
     @Override
-    public boolean claim(UUID id) {
+    public boolean claim(UUID id, Instant now) {
         return em.createQuery("UPDATE OutboxMessage m SET m.status = :sending, m.attempts = m.attempts + 1, "
-                                + "m.version = m.version + 1 WHERE m.id = :id AND m.status = :pending")
+                                + "m.claimedAt = :now, m.version = m.version + 1 "
+                                + "WHERE m.id = :id AND m.status = :pending")
                         .setParameter("sending", SmsStatus.SENDING)
+                        .setParameter("now", now)
                         .setParameter("pending", SmsStatus.PENDING)
                         .setParameter("id", id)
                         .executeUpdate()
                 == 1;
+    }
+
+    /** {@link OutboxMessage#outcomeUnknown} for every lapsed claim, as two conditional UPDATEs. */
+    @Override
+    public TakenBack takeBackLapsed(ClaimLapse rule, Instant now) {
+        Instant before = rule.lapsedBefore(now);
+        int givenUp = em.createQuery("UPDATE OutboxMessage m SET m.status = :failed, m.claimedAt = NULL, "
+                        + "m.lastError = :why, m.version = m.version + 1 WHERE m.status = :sending "
+                        + "AND m.claimedAt < :before AND m.uncertainSends >= :resends")
+                .setParameter("failed", SmsStatus.FAILED)
+                .setParameter("why", "claim lapsed again: outcome unknown twice, not resent")
+                .setParameter("sending", SmsStatus.SENDING)
+                .setParameter("before", before)
+                .setParameter("resends", rule.uncertainResends())
+                .executeUpdate();
+        int resent = em.createQuery("UPDATE OutboxMessage m SET m.status = :pending, m.claimedAt = NULL, "
+                        + "m.uncertainSends = m.uncertainSends + 1, m.nextAttemptAt = :now, m.lastError = :why, "
+                        + "m.version = m.version + 1 WHERE m.status = :sending AND m.claimedAt < :before "
+                        + "AND m.uncertainSends < :resends")
+                .setParameter("pending", SmsStatus.PENDING)
+                .setParameter("now", now)
+                .setParameter("why", "claim lapsed: outcome unknown, sent once more")
+                .setParameter("sending", SmsStatus.SENDING)
+                .setParameter("before", before)
+                .setParameter("resends", rule.uncertainResends())
+                .executeUpdate();
+        return new TakenBack(resent, givenUp);
+    }
+
+    @Override
+    public OutboxBacklog backlog() {
+        Map<SmsStatus, Long> counts = countByStatus();
+        Object oldest = em.createQuery("SELECT MIN(m.createdAt) FROM OutboxMessage m WHERE m.status = :pending")
+                .setParameter("pending", SmsStatus.PENDING)
+                .getSingleResult();
+        return new OutboxBacklog(
+                counts.get(SmsStatus.PENDING),
+                counts.get(SmsStatus.SENDING),
+                oldest instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) oldest);
+    }
+
+    @Override
+    public Map<SmsStatus, Long> countByStatus() {
+        Map<SmsStatus, Long> counts = new EnumMap<>(SmsStatus.class);
+        for (SmsStatus status : SmsStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("SELECT m.status, COUNT(m) FROM OutboxMessage m GROUP BY m.status", Object[].class)
+                .getResultList()
+                .forEach(row -> counts.put((SmsStatus) row[0], number(row[1])));
+        return counts;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -27,6 +28,7 @@ import org.jsmpp.bean.GeneralDataCoding;
 import org.jsmpp.bean.MessageMode;
 import org.jsmpp.bean.MessageType;
 import org.jsmpp.bean.NumberingPlanIndicator;
+import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
@@ -94,6 +96,18 @@ public final class SmppSmsGateway implements SmsGateway, AutoCloseable {
 
     @Override
     public List<String> send(PhoneNumber to, String text) throws SmsNotSentException {
+        return send(to, text, null);
+    }
+
+    /**
+     * Sends with the TLV {@code user_message_reference} derived from the outbox id (the same on a resend under the
+     * resend rule), for SMSCs that deduplicate on it; SMPP 3.4 itself promises no deduplication.
+     */
+    @Override
+    public List<String> send(PhoneNumber to, String text, UUID messageId) throws SmsNotSentException {
+        OptionalParameter[] clientReference = messageId == null
+                ? new OptionalParameter[0]
+                : new OptionalParameter[] {new OptionalParameter.User_message_reference(userReference(messageId))};
         SMPPSession current = session;
         if (current == null || !current.getSessionState().isBound()) {
             throw new SmsNotSentException("SMPP link is not bound", null);
@@ -123,7 +137,8 @@ public final class SmppSmsGateway implements SmsGateway, AutoCloseable {
                                 (byte) 0,
                                 new GeneralDataCoding(Alphabet.ALPHA_UCS2),
                                 (byte) 0,
-                                part)
+                                part,
+                                clientReference)
                         .getMessageId());
             } catch (Exception failed) {
                 if (ids.isEmpty()) {
@@ -137,6 +152,11 @@ public final class SmppSmsGateway implements SmsGateway, AutoCloseable {
             }
         }
         return ids;
+    }
+
+    /** A 16-bit reference that stays the same for one outbox message. */
+    static short userReference(UUID messageId) {
+        return (short) (messageId.getLeastSignificantBits() ^ messageId.getMostSignificantBits());
     }
 
     @Override

@@ -1,7 +1,9 @@
 package com.crossborder.verification.notification.model;
 
+import com.crossborder.verification.shared.model.ClaimLapse;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -19,7 +21,22 @@ public interface Outbox {
      * Moves one PENDING message to SENDING and counts the attempt, in one conditional update: true for exactly
      * one of any number of racing dispatchers, which alone may hand it to the gateway.
      */
-    boolean claim(UUID id);
+    boolean claim(UUID id, Instant now);
+
+    /** What {@link #takeBackLapsed} did: messages queued to be sent once more, and messages given up. */
+    record TakenBack(int resent, int givenUp) {}
+
+    /**
+     * Applies {@link OutboxMessage#outcomeUnknown} to every SENDING message whose claim lapsed under {@code rule}, in
+     * conditional updates (a message claimed again meanwhile is left alone); commits with the caller.
+     */
+    TakenBack takeBackLapsed(ClaimLapse rule, Instant now);
+
+    /** What is waiting, for readiness and metrics. */
+    OutboxBacklog backlog();
+
+    /** How many messages are in each status now. */
+    Map<SmsStatus, Long> countByStatus();
 
     /** Remembers the gateway's id of each part, for matching delivery receipts. */
     void addParts(UUID messageId, List<String> gatewayMessageIds);

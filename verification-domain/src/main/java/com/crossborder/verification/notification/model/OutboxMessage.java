@@ -1,5 +1,6 @@
 package com.crossborder.verification.notification.model;
 
+import com.crossborder.verification.shared.model.ClaimLapse;
 import com.crossborder.verification.shared.model.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -69,6 +70,12 @@ public class OutboxMessage {
     @Column(name = "phone_index", length = 64)
     private String phoneIndex;
 
+    @Column(name = "claimed_at")
+    private Instant claimedAt;
+
+    @Column(name = "uncertain_sends", nullable = false)
+    private int uncertainSends;
+
     @Version
     private long version;
 
@@ -96,15 +103,25 @@ public class OutboxMessage {
      * One dispatcher takes the message for an attempt: SENDING, one attempt more. (The outbox makes the same change
      * as one conditional UPDATE, so that two dispatchers cannot both take it.)
      */
-    public void claim() {
+    public void claim(Instant now) {
         requireStatus(SmsStatus.PENDING);
         status = SmsStatus.SENDING;
         attempts++;
+        claimedAt = now;
     }
 
-    /** The gateway took it; with no delivery reports to come, that is as far as it goes. */
+    /**
+     * The gateway took it; with no delivery reports to come, that is as far as it goes. Also recorded when the claim
+     * lapsed meanwhile (the slow answer came after all: not sent again); ignored when another send was recorded first.
+     */
     public void sent(int partCount, boolean deliveryReported, Instant now) {
-        requireStatus(SmsStatus.SENDING);
+        if (status == SmsStatus.SENT || status == SmsStatus.DELIVERED) {
+            return;
+        }
+        if (status != SmsStatus.PENDING || uncertainSends == 0) {
+            requireStatus(SmsStatus.SENDING);
+        }
+        this.claimedAt = null;
         this.parts = partCount;
         this.sentAt = now;
         this.status = deliveryReported ? SmsStatus.SENT : SmsStatus.DELIVERED;
@@ -120,6 +137,7 @@ public class OutboxMessage {
     public void notSent(String reason, int maxAttempts, Duration base, Instant now) {
         requireStatus(SmsStatus.SENDING);
         this.lastError = reason == null ? null : reason.substring(0, Math.min(reason.length(), 200));
+        this.claimedAt = null;
         if (attempts >= maxAttempts) {
             this.status = SmsStatus.FAILED;
             return;
@@ -129,11 +147,27 @@ public class OutboxMessage {
         this.status = SmsStatus.PENDING;
     }
 
-    /** The gateway failed in a way that leaves open whether it sent: given up rather than risk a duplicate. */
-    public void lost(String reason) {
+    /**
+     * The send's outcome is unknown — the gateway failed half-way, or the claim lapsed because its dispatcher died or
+     * the SMSC never answered: sent once more, straight away, if {@code rule} allows another uncertain send (resend
+     * once); FAILED otherwise, rather than risk a third copy.
+     */
+    public void outcomeUnknown(String reason, ClaimLapse rule, Instant now) {
         requireStatus(SmsStatus.SENDING);
-        this.status = SmsStatus.FAILED;
         this.lastError = reason == null ? null : reason.substring(0, Math.min(reason.length(), 200));
+        this.claimedAt = null;
+        if (!rule.mayResend(uncertainSends)) {
+            this.status = SmsStatus.FAILED;
+            return;
+        }
+        uncertainSends++;
+        nextAttemptAt = now;
+        status = SmsStatus.PENDING;
+    }
+
+    /** Whether this SENDING message's claim has lapsed under {@code rule}. */
+    public boolean claimLapsed(ClaimLapse rule, Instant now) {
+        return status == SmsStatus.SENDING && claimedAt != null && claimedAt.isBefore(rule.lapsedBefore(now));
     }
 
     /** A delivery receipt for one part; the message is DELIVERED once every part is, FAILED when any part fails. */
@@ -205,5 +239,13 @@ public class OutboxMessage {
 
     public String lastError() {
         return lastError;
+    }
+
+    public Instant claimedAt() {
+        return claimedAt;
+    }
+
+    public int uncertainSends() {
+        return uncertainSends;
     }
 }

@@ -1,8 +1,10 @@
 package com.crossborder.verification.notification.usecase;
 
 import com.crossborder.verification.notification.model.Outbox;
+import com.crossborder.verification.notification.model.OutboxBacklog;
 import com.crossborder.verification.notification.model.OutboxMessage;
 import com.crossborder.verification.notification.model.OutboxPolicy;
+import com.crossborder.verification.notification.model.SmsStatus;
 import com.crossborder.verification.shared.model.BusinessClock;
 import com.crossborder.verification.shared.model.PhoneNumber;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -39,7 +42,7 @@ public class OutboxSteps {
 
     @Transactional(TxType.REQUIRES_NEW)
     public Optional<Claimed> claim(UUID id) {
-        if (!outbox.claim(id)) {
+        if (!outbox.claim(id, clock.now())) {
             return Optional.empty();
         }
         OutboxMessage message = outbox.withId(id).orElseThrow();
@@ -58,9 +61,27 @@ public class OutboxSteps {
         outbox.withId(id).orElseThrow().notSent(reason, policy.maxAttempts(), policy.backoff(), clock.now());
     }
 
+    /** The send's outcome is unknown: sent once more, or given up (see {@link OutboxMessage#outcomeUnknown}). */
     @Transactional(TxType.REQUIRES_NEW)
-    public void lost(UUID id, String reason) {
-        outbox.withId(id).orElseThrow().lost(reason);
+    public void outcomeUnknown(UUID id, String reason, OutboxPolicy policy) {
+        outbox.withId(id).orElseThrow().outcomeUnknown(reason, policy.claimLapse(), clock.now());
+    }
+
+    /** Takes back the claims of dispatchers that died or never heard from the SMSC (see {@code ClaimLapse}). */
+    @Transactional(TxType.REQUIRES_NEW)
+    public Outbox.TakenBack takeBackLapsed(OutboxPolicy policy) {
+        return outbox.takeBackLapsed(policy.claimLapse(), clock.now());
+    }
+
+    /** What is waiting, for readiness and metrics. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public OutboxBacklog backlog() {
+        return outbox.backlog();
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public Map<SmsStatus, Long> countByStatus() {
+        return outbox.countByStatus();
     }
 
     /** A carrier's receipt for one part; unknown ids are ignored (receipts for messages sent by another system). */
