@@ -55,13 +55,18 @@ public class SmsCodeRequests {
     @Inject
     AuditLog audit;
 
+    /**
+     * Sends a code (or, for a number that is already registered, a notice saying so) and returns how long to wait before
+     * the next one may be asked for: the same for every number, so the answer tells nothing about registration.
+     */
     @Transactional
-    public void request(String rawPhone, SmsCodePurpose purpose, String clientAddress) {
+    public Duration request(String rawPhone, SmsCodePurpose purpose, String clientAddress) {
         PhoneNumber phone = PhoneNumber.parse(rawPhone);
         if (purpose == null) {
             throw Rejection.onField("purpose", Reason.SMS_CODE_PURPOSE_INVALID);
         }
         issue(phone, purpose, protection.clientKey(clientAddress));
+        return policy.resendCooldown();
     }
 
     /** Customer service starts a reset for a holder who phoned in: the holder gets a reset code. */
