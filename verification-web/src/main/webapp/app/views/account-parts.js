@@ -68,9 +68,11 @@ export function codeField(phone, purpose, errorBox) {
       (phone.control.getAttribute('aria-invalid') ? phone.control : errorBox).focus?.();
     }
   });
-  code.wrapper.classList.add('code-field');
-  const row = h('div', { class: 'code-block' }, h('div', { class: 'code-row' }, code.wrapper, button));
-  return { ...code, wrapper: row, button, stop: () => timer && clearInterval(timer) };
+  // The button sits on the input's line; the field's hint and error stay under both.
+  const line = h('div', { class: 'code-line' });
+  code.control.replaceWith(line);
+  line.append(code.control, button);
+  return { ...code, button, stop: () => timer && clearInterval(timer) };
 }
 
 const RULES = [

@@ -149,7 +149,7 @@ function photoCard(applicationId, kind, accepted) {
     frame,
     h('label', { class: 'file-pick', attrs: { for: input.id } },
       input,
-      h('span', { class: 'button', attrs: { 'aria-hidden': 'true' } }, tx('photos.pick')),
+      h('span', { class: 'button' }, tx('photos.pick')),
       h('span', { class: 'visually-hidden' }, tx('photos.pickFor', { kind: t(`photo.${kind}`) }))),
     verdict);
   return card;
@@ -223,7 +223,7 @@ function identityForm(application, state) {
 
   const save = h('button', { class: 'primary', attrs: { type: 'submit' }, i18n: 'identity.save' });
   const form = h('form', { attrs: { novalidate: true } }, name.wrapper, type.wrapper, number.wrapper, birth.wrapper,
-    issue.wrapper, expiry.wrapper, h('div', { class: 'field' }, longTerm.wrapper), h('div', { class: 'actions stacked' }, save));
+    issue.wrapper, expiry.wrapper, h('div', { class: 'agree' }, longTerm.wrapper), h('div', { class: 'actions stacked' }, save));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     hideError(box, fields);
@@ -273,7 +273,7 @@ function submitPanel(application, kinds, accepted, state, context) {
   };
   context.onLanguageChange(load);
   const submit = h('button', { class: 'primary', attrs: { type: 'submit' }, i18n: 'submit.action' });
-  const form = h('form', { attrs: { novalidate: true } }, title, text, version, h('div', { class: 'field' }, agree.wrapper),
+  const form = h('form', { attrs: { novalidate: true } }, title, text, version, h('div', { class: 'agree' }, agree.wrapper),
     h('div', { class: 'actions stacked' }, submit));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
