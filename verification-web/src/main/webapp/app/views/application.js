@@ -122,6 +122,7 @@ function photoCard(applicationId, kind, accepted) {
     const file = input.files && input.files[0];
     if (!file) return;
     accepted.delete(kind);
+    card.dataset.state = 'checking';
     const body = await prepare(file);
     if (preview) URL.revokeObjectURL(preview);
     preview = URL.createObjectURL(body);
