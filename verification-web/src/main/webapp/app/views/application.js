@@ -40,7 +40,7 @@ export default async function view(container, context) {
 function summary(application) {
   const facts = [
     ['application.card', h('span', { text: application.cardNumber })],
-    application.maskedNumber ? ['application.document', h('span', {}, tx(`document.${application.documentType}`), ' ', h('span', { text: application.maskedNumber }))] : null,
+    application.maskedNumber ? ['application.document', h('span', {}, tx(`document.${application.documentType}`), h('br'), h('span', { class: 'nowrap', text: application.maskedNumber }))] : null,
     application.submittedAt ? ['application.submittedAt', h('span', { text: dateTime(application.submittedAt) })] : null,
     application.slaDeadline ? ['application.deadline', h('span', { text: dateTime(application.slaDeadline) })] : null,
   ].filter(Boolean);
@@ -274,8 +274,9 @@ function submitPanel(application, kinds, accepted, state, context) {
   };
   context.onLanguageChange(load);
   const submit = h('button', { class: 'primary', attrs: { type: 'submit' }, i18n: 'submit.action' });
+  // The reasons not to submit yet appear right above 提交, where the thumb is.
   const form = h('form', { attrs: { novalidate: true } }, title, text, version, h('div', { class: 'agree' }, agree.wrapper),
-    h('div', { class: 'actions stacked' }, submit));
+    box, h('div', { class: 'actions stacked' }, submit));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     hideError(box);
@@ -306,7 +307,7 @@ function submitPanel(application, kinds, accepted, state, context) {
     }
   });
   const panel = h('section', { class: 'panel', attrs: { 'aria-labelledby': 'submit-heading' } },
-    h('h2', { id: 'submit-heading', i18n: 'consent.title' }), box, form);
+    h('h2', { id: 'submit-heading', i18n: application.status === 'REUPLOAD_REQUESTED' ? 'consent.titleAgain' : 'consent.title' }), form);
   load();
   return panel;
 }
