@@ -151,7 +151,7 @@ function photoCard(applicationId, kind, accepted) {
     h('label', { class: 'file-pick', attrs: { for: input.id } },
       input,
       h('span', { class: 'button' }, tx('photos.pick')),
-      h('span', { class: 'visually-hidden' }, tx('photos.pickFor', { kind: t(`photo.${kind}`) }))),
+      h('span', { class: 'visually-hidden' }, ' ', tx(`photo.${kind}`))),
     verdict);
   return card;
 }

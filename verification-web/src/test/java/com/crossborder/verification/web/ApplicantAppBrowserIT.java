@@ -251,6 +251,10 @@ class ApplicantAppBrowserIT {
         screen.reviewWholePage("12-reupload");
         screen.click("提交");
         screen.waitForHeading("申请进度").waitForText("已提交");
+
+        // Also fine on a desktop: one readable column in the middle.
+        Chrome.resize(driver, Viewport.SMALL_DESKTOP);
+        screen.reviewWholePage("13-status-desktop");
         screen.assertNoBrowserErrors();
     }
 
