@@ -44,7 +44,9 @@ function summary(application) {
     application.submittedAt ? ['application.submittedAt', h('span', { text: dateTime(application.submittedAt) })] : null,
     application.slaDeadline ? ['application.deadline', h('span', { text: dateTime(application.slaDeadline) })] : null,
   ].filter(Boolean);
-  const reasons = (application.reasons || []).map((reason) => h('li', { text: reason.message }));
+  // A reason belongs to the decision it explains; once the applicant has answered a re-upload request it is history.
+  const decided = ['REUPLOAD_REQUESTED', 'REJECTED', 'REFERRED'].includes(application.status);
+  const reasons = decided ? (application.reasons || []).map((reason) => h('li', { text: reason.message })) : [];
   return h('section', { class: 'panel', attrs: { 'aria-labelledby': 'summary-heading' } },
     h('div', { class: 'status-head' },
       h('h2', { id: 'summary-heading', i18n: 'application.summary' }),

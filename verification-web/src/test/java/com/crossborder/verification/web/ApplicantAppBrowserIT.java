@@ -251,6 +251,8 @@ class ApplicantAppBrowserIT {
         screen.reviewWholePage("12-reupload");
         screen.click("提交");
         screen.waitForHeading("申请进度").waitForText("已提交");
+        assertFalse(
+                screen.text().contains(zh(Reason.PHOTO_UNCLEAR)), "the answered request's reason is not shown as open");
 
         // Also fine on a desktop: one readable column in the middle.
         Chrome.resize(driver, Viewport.SMALL_DESKTOP);
