@@ -34,6 +34,8 @@ export default async function view(container, context) {
   }
   container.append(history(application));
   if (OPEN.includes(application.status)) container.append(withdrawal(application, context));
+  // A status page holds nothing typed: on a language switch it is drawn again, dates included, in the new language.
+  if (!editable) context.onLanguageChange(() => context.go(`applications/${id}`));
   container.append(h('p', { class: 'links' }, h('a', { attrs: { href: '#/cards' }, i18n: 'application.back' })));
 }
 
