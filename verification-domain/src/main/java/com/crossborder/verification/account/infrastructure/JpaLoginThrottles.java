@@ -33,7 +33,8 @@ public class JpaLoginThrottles implements LoginThrottles {
 
     @Override
     public Optional<Instant> lockedUntil(String loginKey, Instant now) {
-        return em.createQuery(
+        return em
+                .createQuery(
                         "SELECT MAX(t.lockedUntil) FROM LoginThrottle t "
                                 + "WHERE (t.key = :login OR t.subjectKey = :login) AND t.lockedUntil > :now",
                         Instant.class)

@@ -57,9 +57,13 @@ public class SmsCodeRequests {
     @Inject
     AuditLog audit;
 
+    /**
+     * Sends a code (or, for a number that is already registered, a notice saying so) and returns how long to wait before
+     * the next one may be asked for: the same for every number, so the answer tells nothing about registration.
+     */
     @Transactional
-    public void request(String rawPhone, SmsCodePurpose purpose, String clientAddress) {
-        request(rawPhone, purpose, clientAddress, Language.DEFAULT);
+    public Duration request(String rawPhone, SmsCodePurpose purpose, String clientAddress) {
+        return request(rawPhone, purpose, clientAddress, Language.DEFAULT);
     }
 
     /**
@@ -67,12 +71,13 @@ public class SmsCodeRequests {
      * Card-claim codes are not asked for here (they go to the phone recorded at a counter, see CardClaims).
      */
     @Transactional
-    public void request(String rawPhone, SmsCodePurpose purpose, String clientAddress, Language requested) {
+    public Duration request(String rawPhone, SmsCodePurpose purpose, String clientAddress, Language requested) {
         PhoneNumber phone = PhoneNumber.parse(rawPhone);
         if (purpose == null || purpose == SmsCodePurpose.CARD_CLAIM) {
             throw Rejection.onField("purpose", Reason.SMS_CODE_PURPOSE_INVALID);
         }
         issue(phone, purpose, protection.clientKey(clientAddress), requested);
+        return policy.resendCooldown();
     }
 
     /** Customer service starts a reset for a holder who phoned in: the holder gets a reset code. */

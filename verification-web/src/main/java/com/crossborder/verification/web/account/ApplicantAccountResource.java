@@ -95,20 +95,28 @@ public class ApplicantAccountResource {
     @Path("/auth/sms-codes")
     @PermitAll
     @Operation(
-            summary = "Send a one-time code by SMS; 202 whether or not the number is registered, 429 when limits hit")
+            summary = "Send a one-time code by SMS; 202 {status, retryAfter} (seconds until the next code, also as the"
+                    + " Retry-After header) whether or not the number is registered; 429 when limits hit")
     @Limited(Group.SMS_CODES)
     public Response smsCode(@Valid SmsCodeRequest request) {
         SmsCodePurpose purpose = Arrays.stream(SmsCodePurpose.values())
                 .filter(p -> p != SmsCodePurpose.CARD_CLAIM && p.name().equals(request.purpose))
                 .findFirst()
                 .orElseThrow(() -> Rejection.onField("purpose", Reason.SMS_CODE_PURPOSE_INVALID));
-        codeRequests.request(
-                request.phone,
-                purpose,
-                clients.bucket(http),
-                Language.fromAcceptLanguage(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
-                        .orElse(Language.DEFAULT));
-        return Response.accepted(Map.of("status", "ACCEPTED")).build();
+        long wait = Math.max(
+                1,
+                codeRequests
+                        .request(
+                                request.phone,
+                                purpose,
+                                clients.bucket(http),
+                                Language.fromAcceptLanguage(http.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                                        .orElse(Language.DEFAULT))
+                        .toSeconds());
+        // The wait before the next code, as a header (like a 429's) and in the body for clients that read only JSON.
+        return Response.accepted(Map.of("status", "ACCEPTED", "retryAfter", wait))
+                .header("Retry-After", wait)
+                .build();
     }
 
     @POST

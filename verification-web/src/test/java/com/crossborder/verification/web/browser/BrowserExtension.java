@@ -51,7 +51,7 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
                 .getStore(NAMESPACE)
                 .getOrComputeIfAbsent(
                         "browser",
-                        key -> new Browser(Chrome.start(screenshotsDir().getParent())),
+                        key -> new Browser(Chrome.start(screenshotsDir().getParent(), phone(context))),
                         Browser.class)
                 .driver();
     }
@@ -93,6 +93,11 @@ public final class BrowserExtension implements ParameterResolver, AfterTestExecu
 
     public static Path screenshotsDir() {
         return Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+    }
+
+    private static boolean phone(ExtensionContext context) {
+        BrowserTest settings = context.getRequiredTestClass().getAnnotation(BrowserTest.class);
+        return settings != null && settings.phone();
     }
 
     private static ExtensionContext classContext(ExtensionContext context) {

@@ -13,4 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(BrowserExtension.class)
-public @interface BrowserTest {}
+public @interface BrowserTest {
+    /** A phone (390×844 CSS pixels, mobile viewport, touch, a phone's user agent) instead of a 1280×800 desktop. */
+    boolean phone() default false;
+}

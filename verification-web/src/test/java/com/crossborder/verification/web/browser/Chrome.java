@@ -25,16 +25,23 @@ public final class Chrome {
     public static final Path CHROMEDRIVER =
             Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
 
-    /** A desktop viewport the console must work in. */
+    /** A viewport the screens must work in: desktops for the console, phones for the applicant's app. */
     public record Viewport(int width, int height) {
         public static final Viewport SMALL_DESKTOP = new Viewport(1280, 800);
         public static final Viewport FULL_HD = new Viewport(1920, 1080);
+        /** A common phone (iPhone 12–15, many Android phones), in CSS pixels. */
+        public static final Viewport PHONE = new Viewport(390, 844);
+        /** The narrowest phone the app is built for. */
+        public static final Viewport SMALL_PHONE = new Viewport(360, 740);
 
         @Override
         public String toString() {
             return width + "x" + height;
         }
     }
+
+    private static final String PHONE_USER_AGENT =
+            "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Mobile Safari/537.36";
 
     static {
         // Selenium warns at each start that no selenium-devtools module matches this chromium; none is needed.
@@ -49,6 +56,14 @@ public final class Chrome {
 
     /** A fresh browser with its own profile under target/, showing exactly 1280×800 CSS pixels. */
     public static ChromeDriver start(Path workDir) {
+        return start(workDir, false);
+    }
+
+    /**
+     * A fresh browser with its own profile under target/: a 1280×800 desktop, or a 390×844 phone. chromedriver applies
+     * this emulation again at every page load, so it is the size each new page starts with.
+     */
+    public static ChromeDriver start(Path workDir, boolean phone) {
         try {
             Files.createDirectories(workDir);
             Path profile = Files.createTempDirectory(workDir, "chrome-profile-");
@@ -72,7 +87,11 @@ public final class Chrome {
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
             // --window-size gives a smaller viewport in new headless (the window counts browser chrome); device
             // metrics give the exact CSS size.
-            options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics", metrics(Viewport.SMALL_DESKTOP)));
+            options.setExperimentalOption(
+                    "mobileEmulation",
+                    phone
+                            ? Map.of("deviceMetrics", phoneMetrics(Viewport.PHONE), "userAgent", PHONE_USER_AGENT)
+                            : Map.of("deviceMetrics", metrics(Viewport.SMALL_DESKTOP)));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
             options.setCapability("goog:loggingPrefs", logs);
@@ -104,6 +123,33 @@ public final class Chrome {
                         1,
                         "mobile",
                         false));
+    }
+
+    /**
+     * Makes the page a phone's: its width in CSS pixels, a mobile viewport (the page's meta viewport applies), touch
+     * events and a phone's user agent, as Chrome's device toolbar does. Until the next page load (see start).
+     */
+    public static void emulatePhone(ChromeDriver driver, Viewport viewport) {
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", viewport.width(), "height", viewport.height(), "deviceScaleFactor", 1, "mobile", true));
+        driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+        driver.executeCdpCommand(
+                "Emulation.setUserAgentOverride", Map.of("userAgent", PHONE_USER_AGENT, "acceptLanguage", "zh-CN,zh"));
+    }
+
+    private static Map<String, Object> phoneMetrics(Viewport viewport) {
+        return Map.of(
+                "width",
+                viewport.width(),
+                "height",
+                viewport.height(),
+                "pixelRatio",
+                1.0,
+                "touch",
+                true,
+                "mobile",
+                true);
     }
 
     private static Map<String, Object> metrics(Viewport viewport) {

@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,6 +57,21 @@ public final class Screen {
         driver.get(base + "console/" + hash);
         waitForLanguage();
         return this;
+    }
+
+    /** Opens an address of the applicant's app (e.g. "" or "#/register") in a fresh page. */
+    public Screen openApp(String hash) {
+        driver.get(base + "app/" + hash);
+        waitForLanguage();
+        return this;
+    }
+
+    /** The applicant's app from the start: no token, no language cookie. */
+    public Screen forgetEverythingInApp() {
+        driver.get(base + "app/");
+        driver.manage().deleteAllCookies();
+        driver.executeScript("sessionStorage.clear(); localStorage.clear();");
+        return openApp("");
     }
 
     public void waitForLanguage() {
@@ -237,6 +253,53 @@ public final class Screen {
             assertAccessible(name + " at " + viewport);
         }
         Chrome.resize(driver, Viewport.SMALL_DESKTOP);
+    }
+
+    /**
+     * Keeps a screenshot of the whole page (not only the visible part, as a person scrolling a phone sees it) under
+     * target/screenshots/app/, and runs axe-core on it.
+     */
+    public Path reviewWholePage(String name) {
+        script("window.scrollTo(0, 0)");
+        pause(Duration.ofMillis(150));
+        Map<String, Object> shot = driver.executeCdpCommand(
+                "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true));
+        Path file = BrowserExtension.screenshotsDir().resolve("app").resolve(name + ".png");
+        write(file, shot);
+        // A long page also in parts of 1000 CSS pixels, readable at full size.
+        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        long width = ((Number) script("return document.documentElement.clientWidth")).longValue();
+        if (height > 1400) {
+            for (int part = 0; part * 1000L < height; part++) {
+                Map<String, Object> clip = Map.of(
+                        "x",
+                        0,
+                        "y",
+                        part * 1000,
+                        "width",
+                        width,
+                        "height",
+                        Math.min(1000, height - part * 1000L),
+                        "scale",
+                        1);
+                write(
+                        file.resolveSibling(name + "-part" + (part + 1) + ".png"),
+                        driver.executeCdpCommand(
+                                "Page.captureScreenshot",
+                                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip)));
+            }
+        }
+        assertAccessible(name);
+        return file;
+    }
+
+    private static void write(Path file, Map<String, Object> shot) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public Path screenshot(String name) {

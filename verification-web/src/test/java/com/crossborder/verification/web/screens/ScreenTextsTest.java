@@ -44,7 +44,7 @@ class ScreenTextsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"console/i18n", "shared/i18n"})
+    @ValueSource(strings = {"console/i18n", "shared/i18n", "app/i18n"})
     void everyLanguageHasEveryTextWithTheSamePlaceholders(String folder) throws IOException {
         JsonObject simplified = texts(folder, "zh-Hans");
         for (String language : List.of("zh-Hant", "en")) {
@@ -83,5 +83,24 @@ class ScreenTextsTest {
         assertEquals("证件正面", shared.getString("photo.ID_FRONT"));
         assertEquals("证件背面", shared.getString("photo.ID_BACK"));
         assertEquals("本人照片", shared.getString("photo.FACE"));
+    }
+
+    @Test
+    void theApplicantsAppSpeaksTheWordsOfTheIssue() throws IOException {
+        JsonObject app = texts("app/i18n", "zh-Hans");
+        Map<String, String> expected = Map.ofEntries(
+                Map.entry("account.phone", "手机号"),
+                Map.entry("account.getCode", "获取验证码"),
+                Map.entry("account.code", "验证码"),
+                Map.entry("account.password", "密码"),
+                Map.entry("register.submit", "注册"),
+                Map.entry("signIn.submit", "登录"),
+                Map.entry("signIn.toReset", "忘记密码"),
+                Map.entry("cards.add", "添加卡片"),
+                Map.entry("cards.checkCode", "卡片校验码"),
+                Map.entry("submit.action", "提交"));
+        expected.forEach((key, text) -> assertEquals(text, app.getString(key), key));
+        assertTrue(texts("app/i18n", "zh-Hant").getString("account.phone").contains("手機"));
+        assertEquals("Add card", texts("app/i18n", "en").getString("cards.add"));
     }
 }
