@@ -1,6 +1,7 @@
 // The applicant's app (H5): sign-in, registration and password reset for everyone; cards and applications once signed
 // in. A hash router whose addresses carry application ids only (never a phone, card or document number); the session
-// token is the only thing kept (sessionStorage, by the shared api module), the language a cookie (shared i18n module).
+// token is the only thing kept (sessionStorage, by the shared api module), the language a cookie (shared i18n module)
+// and, once signed in, the account's own setting (PUT /api/v1/me/language), which SMS sent later follow too.
 import * as i18n from '../shared/i18n.js';
 import { api, session, onSessionExpired, ApiError } from '../shared/api.js';
 import { h, clear, announce, focusStart } from '../shared/dom.js';
@@ -26,6 +27,8 @@ const elements = {
 };
 
 let cleanups = [];
+/** The token whose account language was last read, so that it is read once per sign-in. */
+let languageReadFor = null;
 let rendering = 0;
 /** A message for the next screen (e.g. "signed out", "password changed"), shown once. */
 let notice = null;
@@ -63,9 +66,35 @@ function routeFor(path) {
   return null;
 }
 
+/**
+ * Once per sign-in, the device and the account agree on a language: an account still on the default (zh-Hans) takes
+ * the language chosen on this device (picked before registering, say); an account that chose another language gives
+ * it to the device (chosen on another phone).
+ */
+async function agreeOnLanguage() {
+  const token = session.token();
+  if (!token || languageReadFor === token) return;
+  languageReadFor = token;
+  try {
+    const me = await api.get('api/v1/me', { reauth: false });
+    const device = i18n.currentLanguage();
+    if (!i18n.LANGUAGES.includes(me.language) || me.language === device) return;
+    if (me.language === i18n.LANGUAGES[0]) {
+      await api.put('api/v1/me/language', { language: device });
+    } else {
+      elements.language.value = me.language;
+      await i18n.setLanguage(me.language);
+    }
+  } catch (ignored) {
+    // the screen itself reports a dead session; a refused language change leaves the account as it was
+  }
+}
+
 async function render() {
   const ticket = ++rendering;
   runCleanups();
+  await agreeOnLanguage();
+  if (ticket !== rendering) return;
   const signedIn = Boolean(session.token());
   let found = routeFor(currentPath());
   if (!found || (!found.route.open && !signedIn)) {
@@ -115,8 +144,16 @@ elements.signOut.addEventListener('click', () => {
 });
 
 elements.language.addEventListener('change', async () => {
-  await i18n.setLanguage(elements.language.value);
+  const language = elements.language.value;
+  await i18n.setLanguage(language);
   announce(i18n.t('shell.languageChanged'));
+  if (session.token()) {
+    try {
+      await api.put('api/v1/me/language', { language });
+    } catch (ignored) {
+      // the device keeps the choice; the account keeps its former one
+    }
+  }
 });
 
 // An expired token: back to the sign-in with a word about why (an applicant's session is short and the app keeps no

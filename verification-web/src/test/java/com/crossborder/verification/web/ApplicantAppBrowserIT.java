@@ -29,6 +29,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -140,7 +141,9 @@ class ApplicantAppBrowserIT {
         screen.waitForText("注册成功");
         assertEquals(1, ItDatabase.accountsWith(phone));
         String cardNumber = OnlineFlow.cardNumber();
-        screen.type("卡号", cardNumber).type("卡片校验码", "7K3Q");
+        // The card operator's registry knows the card, with the check code printed on it.
+        ItRecords.cardRegistered(cardNumber, ItRecords.CHECK_CODE, "ACTIVE");
+        screen.type("卡号", cardNumber).type("卡片校验码", ItRecords.CHECK_CODE);
         screen.click("添加卡片");
         screen.waitForText("卡片已添加。").waitForText(cardNumber).waitForText("未认证");
         screen.reviewWholePage("03-cards");
@@ -219,6 +222,17 @@ class ApplicantAppBrowserIT {
         new Select(labelled(screen, "Language (语言)")).selectByVisibleText("繁體中文");
         screen.waitForHeading("申請進度");
         screen.reviewWholePage("09-status-traditional");
+        // The account keeps the choice too (SMS sent later are written in it), so another phone opens in it.
+        String holderToken =
+                (String) ((JavascriptExecutor) driver).executeScript("return window.sessionStorage.getItem('token');");
+        Api holderApi = new Api(deployment);
+        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        String accountLanguage = "";
+        while (!"zh-Hant".equals(accountLanguage) && System.nanoTime() < until) {
+            accountLanguage =
+                    holderApi.get("api/v1/me", holderToken).expect(200).json().getString("language", "");
+        }
+        assertEquals("zh-Hant", accountLanguage);
         new Select(labelled(screen, "語言 (Language)")).selectByVisibleText("简体中文");
         screen.waitForHeading("申请进度");
 
