@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -226,7 +227,7 @@ class ApplicantAppBrowserIT {
         String holderToken =
                 (String) ((JavascriptExecutor) driver).executeScript("return window.sessionStorage.getItem('token');");
         Api holderApi = new Api(deployment);
-        long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         String accountLanguage = "";
         while (!"zh-Hant".equals(accountLanguage) && System.nanoTime() < until) {
             accountLanguage =

@@ -205,6 +205,6 @@ public class AuditEvent {
 
     /** The audit key the row is sealed under; empty for a row from before V10_3 (plain SHA-256). */
     public Optional<String> keyId() {
-        return java.util.Optional.ofNullable(keyId);
+        return Optional.ofNullable(keyId);
     }
 }
