@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.crossborder.verification.application.infrastructure.TestImages;
 import com.crossborder.verification.shared.model.Reason;
-import com.crossborder.verification.web.Api.Answer;
 import com.crossborder.verification.web.Applicants.Phone;
 import com.crossborder.verification.web.browser.BrowserTest;
 import com.crossborder.verification.web.browser.Screen;
@@ -549,7 +547,6 @@ class ConsoleBrowserIT {
         screen.waitForText(phone.masked());
         screen.review("support-results");
         screen.clickLink("查看详情");
-        // (the ITs lock a login for 5 s only, so whether it still shows 已锁定 here depends on the machine's speed)
         screen.waitForHeading("持卡人详情").waitForText("注册验证码").waitForText("账号锁定提醒");
         assertFalse(driver.getCurrentUrl().contains(phone.digits()));
         screen.review("support-holder");
@@ -561,14 +558,6 @@ class ConsoleBrowserIT {
         screen.waitForText("已发送重置密码验证码。");
         assertEquals("RESET_PASSWORD_CODE", ItDatabase.lastSmsTo(phone).template());
 
-        // Unlocking is another part of issue 14 (its own resource): this journey's last step runs once it is there.
-        Answer unlock = api().post(
-                        "api/v1/support/holders/" + UUID.randomUUID() + "/unlock",
-                        json("reason", "probe"),
-                        api().login(service, STAFF_PASSWORD));
-        assumeFalse(
-                unlock.status() == 404 && unlock.body().contains("\"NOT_FOUND\""),
-                "POST /api/v1/support/holders/{id}/unlock is not on this build yet; the unlock step runs once it is");
         screen.click("解锁登录");
         screen.type(screen.dialog(), "操作原因", "核实身份后解锁");
         screen.confirm("解锁登录");
