@@ -21,7 +21,16 @@ final class StepReport {
     /** The bad lines a step listed ({@code source:line:PROBLEM} each); empty for steps that list none. */
     static List<BadLine> badLines(Serializable persistentData) {
         List<BadLine> lines = new ArrayList<>();
-        if (persistentData instanceof TreeMap<?, ?> map && map.get("badLines") instanceof List<?> listed) {
+        // A partitioned step keeps a map keyed by partition number: look the key up by equality, never by get().
+        Object found = null;
+        if (persistentData instanceof TreeMap<?, ?> map) {
+            for (Map.Entry<?, ?> entry : map.entrySet()) {
+                if ("badLines".equals(entry.getKey())) {
+                    found = entry.getValue();
+                }
+            }
+        }
+        if (found instanceof List<?> listed) {
             for (Object entry : listed) {
                 String text = entry.toString();
                 int last = text.lastIndexOf(':');
