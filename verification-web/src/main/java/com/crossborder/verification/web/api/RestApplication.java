@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @ApplicationScoped
 @ApplicationPath("/api")
 @LoginConfig(authMethod = "MP-JWT")
-@DeclareRoles({"APPLICANT", "OUTLET_STAFF", "REVIEWER", "ADMIN", "OPERATOR"})
+@DeclareRoles({"APPLICANT", "OUTLET_STAFF", "REVIEWER", "ADMIN", "OPERATOR", "CUSTOMER_SERVICE"})
 @OpenAPIDefinition(
         info =
                 @Info(
