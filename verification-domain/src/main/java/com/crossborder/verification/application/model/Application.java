@@ -365,6 +365,15 @@ public class Application {
         }
     }
 
+    /**
+     * Whether the identity declared for it may be deleted with the images once retention has passed: not while it is
+     * the identity the card is verified by (an approval no later approval of the card replaced), since expiry warnings,
+     * re-verification and duplicate checks read it.
+     */
+    public boolean identityDisposableAfterRetention(boolean cardApprovedAgainLater) {
+        return !isOpen() && (status != ApplicationStatus.APPROVED || cardApprovedAgainLater);
+    }
+
     /** An administrator keeps (or releases) the images past the retention period, e.g. for a dispute. */
     public void legalHold(boolean hold) {
         legalHold = hold;

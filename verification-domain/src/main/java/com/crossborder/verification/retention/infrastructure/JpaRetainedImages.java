@@ -25,10 +25,13 @@ public class JpaRetainedImages implements RetainedImages {
                                 + "AND (EXISTS (SELECT p FROM ApplicationPhoto p WHERE p.applicationId = a.id) "
                                 + "OR EXISTS (SELECT v FROM OutletVisit v WHERE v.applicationId = a.id "
                                 + "AND (v.livePhotoScanId IS NOT NULL OR v.powerOfAttorneyScanId IS NOT NULL)) "
-                                + "OR EXISTS (SELECT i FROM DeclaredIdentity i WHERE i.applicationId = a.id)) "
+                                + "OR (EXISTS (SELECT i FROM DeclaredIdentity i WHERE i.applicationId = a.id) "
+                                + "AND (a.status <> :approved OR EXISTS (SELECT b FROM Application b "
+                                + "WHERE b.cardId = a.cardId AND b.status = :approved AND b.decidedAt > a.decidedAt)))) "
                                 + "ORDER BY a.id",
                         UUID.class)
                 .setParameter("final", ApplicationStatus.ended())
+                .setParameter("approved", ApplicationStatus.APPROVED)
                 .setParameter("no", false)
                 // With subqueries EclipseLink would print values into the SQL, and H2 refuses a boolean written as 0.
                 .setHint("eclipselink.jdbc.bind-parameters", "True")
@@ -75,6 +78,20 @@ public class JpaRetainedImages implements RetainedImages {
                 .setParameter("ids", scanIds)
                 .setParameter("cutoff", cutoff)
                 .executeUpdate();
+    }
+
+    @Override
+    public boolean approvedAgainAfter(UUID cardId, Instant decidedAt) {
+        return !em.createQuery(
+                        "SELECT b.id FROM Application b WHERE b.cardId = :card AND b.status = :approved "
+                                + "AND b.decidedAt > :decided",
+                        UUID.class)
+                .setParameter("card", cardId)
+                .setParameter("approved", ApplicationStatus.APPROVED)
+                .setParameter("decided", decidedAt)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override

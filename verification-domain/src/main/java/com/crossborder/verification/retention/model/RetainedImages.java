@@ -9,7 +9,9 @@ import java.util.UUID;
 public interface RetainedImages {
 
     /**
-     * Ids of applications decided before {@code cutoff}, not under legal hold, that still hold photos, scans or a declared identity,
+     * Ids of applications decided before {@code cutoff}, not under legal hold, that still hold photos, scans or a
+     * declared identity no card is verified by (that of a rejected, withdrawn or expired application, or of an approval
+     * the card was approved again after),
      * keyset-paged in id order.
      */
     List<UUID> decidedBeforeAfter(Instant cutoff, UUID after, int limit);
@@ -25,6 +27,9 @@ public interface RetainedImages {
 
     /** Deletes those of these scans still taken at or before {@code cutoff} and referred to by no visit. */
     int removeOrphanScans(Collection<UUID> scanIds, Instant cutoff);
+
+    /** Whether the card was approved again after {@code decidedAt} (a later approval's identity now stands for it). */
+    boolean approvedAgainAfter(UUID cardId, Instant decidedAt);
 
     /** Deletes the identity an application's holder declared; returns how many rows there were (0 or 1). */
     int removeIdentity(UUID applicationId);

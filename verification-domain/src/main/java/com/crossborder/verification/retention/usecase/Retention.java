@@ -1,6 +1,7 @@
 package com.crossborder.verification.retention.usecase;
 
 import com.crossborder.verification.application.model.Application;
+import com.crossborder.verification.application.model.ApplicationStatus;
 import com.crossborder.verification.application.model.Applications;
 import com.crossborder.verification.application.model.PhotoStore;
 import com.crossborder.verification.application.usecase.HolderNotices;
@@ -110,7 +111,12 @@ public class Retention {
         if (application == null || application.isOpen() || application.underLegalHold()) {
             return Outcome.SKIPPED;
         }
-        int identity = retained.removeIdentity(applicationId);
+        boolean approvedAgain = application.status() == ApplicationStatus.APPROVED
+                && retained.approvedAgainAfter(
+                        application.cardId(), application.decidedAt().orElseThrow());
+        int identity = application.identityDisposableAfterRetention(approvedAgain)
+                ? retained.removeIdentity(applicationId)
+                : 0;
         int removed = photos.removeAll(applicationId);
         OutletVisit visit = visits.ofApplication(applicationId).orElse(null);
         if (visit != null) {

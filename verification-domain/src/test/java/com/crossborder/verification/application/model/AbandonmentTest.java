@@ -102,4 +102,24 @@ class AbandonmentTest {
         assertThrows(Rejection.class, () -> draft.withdraw(at("2026-12-05T04:00")));
         assertThrows(Rejection.class, () -> draft.acceptPhoto(PhotoKind.FACE));
     }
+
+    @Test
+    void theIdentityACardIsVerifiedByOutlivesRetentionTheOthersDoNot() {
+        Application approved =
+                anApplication().claimedBy(REVIEWER, at("2026-01-02T09:00")).build();
+        approved.approve(REVIEWER, at("2026-01-02T09:10"));
+        assertFalse(approved.identityDisposableAfterRetention(false), "the card is verified by it");
+        assertTrue(approved.identityDisposableAfterRetention(true), "a later approval replaced it");
+
+        Application rejected =
+                anApplication().claimedBy(REVIEWER, at("2026-01-02T09:00")).build();
+        rejected.reject(REVIEWER, Reason.FACE_MISMATCH, at("2026-01-02T09:10"));
+        Application expired = anApplication().startedAt(at("2026-01-01T09:00")).build();
+        expired.expire(at("2026-03-01T09:00"), LIMIT);
+        for (Application ended : new Application[] {rejected, expired}) {
+            assertTrue(ended.identityDisposableAfterRetention(false), ended.status()::name);
+        }
+        Application draft = anApplication().build();
+        assertFalse(draft.identityDisposableAfterRetention(true), "never while open");
+    }
 }
