@@ -9,7 +9,7 @@ import { focusFirstError } from './account-parts.js';
 const BADGE = { UNVERIFIED: 'muted', PENDING: 'info', VERIFIED: 'ok', REVERIFICATION_REQUIRED: 'warn' };
 const STATUS_BADGE = {
   DRAFT: 'muted', SUBMITTED: 'info', IN_REVIEW: 'info', REUPLOAD_REQUESTED: 'warn', APPROVED: 'ok', REJECTED: 'bad',
-  REFERRED: 'info', WITHDRAWN: 'muted',
+  REFERRED: 'info', WITHDRAWN: 'muted', EXPIRED: 'muted',
 };
 
 export function statusBadge(status) {

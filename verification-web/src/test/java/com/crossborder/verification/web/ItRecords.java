@@ -151,6 +151,48 @@ public final class ItRecords {
                 applicationId);
     }
 
+    /** Nobody touched the application (a draft or a re-upload request) for {@code days}. */
+    public static void untouchedDaysAgo(String applicationId, int days) {
+        update(
+                "UPDATE application SET touched_at = ? WHERE id = ?",
+                utc(Instant.now().minusSeconds(days * 86400L)),
+                applicationId);
+    }
+
+    /** Whether the identity declared for the application is still stored (1) or not (0). */
+    public static long identityKept(String applicationId) {
+        return ItDatabase.count("SELECT COUNT(*) FROM application_identity WHERE application_id = ?", applicationId);
+    }
+
+    /** A counter scan taken {@code hours} ago and never attached to a visit (at an outlet made for it); its id. */
+    public static String unattachedScanTakenHoursAgo(int hours) {
+        String outlet = "IT-SCAN-" + UUID.randomUUID().toString().substring(0, 8);
+        Instant taken = Instant.now().minusSeconds(hours * 3600L);
+        update(
+                "INSERT INTO outlet (code, name, address, time_zone, created_at) VALUES (?, ?, ?, ?, ?)",
+                outlet,
+                "Scan outlet",
+                "1 Test Road",
+                "Asia/Shanghai",
+                utc(taken));
+        String id = UUID.randomUUID().toString();
+        update(
+                "INSERT INTO outlet_scan (id, outlet_code, staff_id, media_type, content_encrypted, created_at) "
+                        + "VALUES (?, ?, ?, ?, ?, ?)",
+                id,
+                outlet,
+                UUID.randomUUID().toString(),
+                "image/jpeg",
+                new byte[] {1, 2, 3},
+                utc(taken));
+        return id;
+    }
+
+    /** Whether the scan is still stored (1) or not (0). */
+    public static long scanKept(String scanId) {
+        return ItDatabase.count("SELECT COUNT(*) FROM outlet_scan WHERE id = ?", scanId);
+    }
+
     /** How many photos of the application are stored. */
     public static long photosKept(String applicationId) {
         return ItDatabase.count("SELECT COUNT(*) FROM application_photo WHERE application_id = ?", applicationId);

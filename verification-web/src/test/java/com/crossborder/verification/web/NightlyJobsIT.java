@@ -349,18 +349,81 @@ class NightlyJobsIT {
                 .expect(200);
 
         JsonObject purge = run(admin, "retention-purge");
-        assertTrue(
-                purge.getJsonArray("steps")
-                                .getJsonObject(0)
-                                .getJsonObject("outcomes")
-                                .getInt("PURGED")
-                        >= 1,
-                purge::toString);
+        assertTrue(outcome(purge, "purge", "PURGED") >= 1, purge::toString);
         assertEquals(0, ItRecords.photosKept(old.applicationId()));
         assertEquals(3, ItRecords.photosKept(held.applicationId()));
         assertEquals(1, actions(admin, old.applicationId(), "IMAGES_PURGED"));
         run(admin, "retention-purge");
         assertEquals(1, actions(admin, old.applicationId(), "IMAGES_PURGED"), "purged once");
+    }
+
+    /** How often a step of a run reported an outcome (0 when never). */
+    private static int outcome(JsonObject run, String step, String outcome) {
+        return run.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(view -> view.getString("stepName").equals(step))
+                .mapToInt(view -> view.getJsonObject("outcomes").getInt(outcome, 0))
+                .sum();
+    }
+
+    @Test
+    void retentionPurgeExpiresAbandonedDraftsWithAnSmsAndDeletesUnattachedScansAndOldIdentities() throws Exception {
+        String admin = api().adminToken();
+        OnlineFlow.Ready abandoned = flow().readyToSubmit(residentId(), "2036-03-07");
+        OnlineFlow.Ready held = flow().readyToSubmit(residentId(), "2036-03-07");
+        OnlineFlow.Ready recent = flow().readyToSubmit(residentId(), "2036-03-07");
+        api().send(
+                        "PUT",
+                        "api/v1/admin/applications/" + held.applicationId() + "/legal-hold",
+                        "{\"hold\":true}",
+                        "application/json",
+                        admin,
+                        Map.of())
+                .expect(200);
+        ItRecords.untouchedDaysAgo(abandoned.applicationId(), 31);
+        ItRecords.untouchedDaysAgo(held.applicationId(), 31);
+        ItRecords.untouchedDaysAgo(recent.applicationId(), 29);
+        String oldScan = ItRecords.unattachedScanTakenHoursAgo(25);
+        String freshScan = ItRecords.unattachedScanTakenHoursAgo(1);
+
+        JsonObject purge = run(admin, "retention-purge");
+        assertTrue(outcome(purge, "expire", "EXPIRED") >= 1, purge::toString);
+        assertTrue(outcome(purge, "orphan-scans", "PURGED") >= 1, purge::toString);
+        assertEquals("EXPIRED", status(abandoned));
+        assertEquals(0, ItRecords.photosKept(abandoned.applicationId()));
+        assertEquals(1, actions(admin, abandoned.applicationId(), "APPLICATION_EXPIRED"));
+        ItDatabase.Sms told = ItDatabase.lastSmsTo(abandoned.phone());
+        assertEquals("APPLICATION_EXPIRED", told.template());
+        assertTrue(told.text().contains("30"), told::text);
+        // held under legal hold, or touched recently: left alone
+        assertEquals("DRAFT", status(held));
+        assertEquals(3, ItRecords.photosKept(held.applicationId()));
+        assertEquals("DRAFT", status(recent));
+        assertEquals(3, ItRecords.photosKept(recent.applicationId()));
+        for (OnlineFlow.Ready untouched : List.of(held, recent)) {
+            assertTrue(
+                    ItDatabase.smsTo(untouched.phone()).stream()
+                            .noneMatch(sms -> sms.template().equals("APPLICATION_EXPIRED")),
+                    "no expiry notice");
+        }
+        assertEquals(0, ItRecords.scanKept(oldScan));
+        assertEquals(1, ItRecords.scanKept(freshScan));
+        // the expired draft can no longer be worked on
+        api().post(
+                        "api/v1/applications/" + abandoned.applicationId() + "/submit",
+                        OnlineFlow.consent(),
+                        abandoned.token())
+                .expect(409);
+
+        // a second run changes nothing; past the retention period the declared identity goes too, except under hold
+        int messages = ItDatabase.smsTo(abandoned.phone()).size();
+        assertEquals(1, ItRecords.identityKept(abandoned.applicationId()));
+        ItRecords.decidedDaysAgo(abandoned.applicationId(), 181);
+        JsonObject again = run(admin, "retention-purge");
+        assertEquals(0, ItRecords.identityKept(abandoned.applicationId()), again::toString);
+        assertEquals(1, ItRecords.identityKept(held.applicationId()));
+        assertEquals(messages, ItDatabase.smsTo(abandoned.phone()).size(), "told once");
+        assertEquals(1, actions(admin, abandoned.applicationId(), "APPLICATION_EXPIRED"));
+        assertEquals("DRAFT", status(held));
     }
 
     @Test

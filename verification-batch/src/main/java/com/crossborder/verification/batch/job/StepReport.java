@@ -21,16 +21,15 @@ final class StepReport {
     /** The bad lines a step listed ({@code source:line:PROBLEM} each); empty for steps that list none. */
     static List<BadLine> badLines(Serializable persistentData) {
         List<BadLine> lines = new ArrayList<>();
-        // A partitioned step keeps a map keyed by partition number: look the key up by equality, never by get().
-        Object found = null;
-        if (persistentData instanceof TreeMap<?, ?> map) {
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                if ("badLines".equals(entry.getKey())) {
-                    found = entry.getValue();
-                }
-            }
-        }
-        if (found instanceof List<?> listed) {
+        // a partitioned step's map is keyed by partition numbers: TreeMap.get with a String would throw there
+        Object badLines = persistentData instanceof TreeMap<?, ?> map
+                ? map.entrySet().stream()
+                        .filter(entry -> "badLines".equals(entry.getKey()))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(null)
+                : null;
+        if (badLines instanceof List<?> listed) {
             for (Object entry : listed) {
                 String text = entry.toString();
                 int last = text.lastIndexOf(':');

@@ -98,6 +98,10 @@ public class Application {
     @Column(name = "escalated_at")
     private Instant escalatedAt;
 
+    /** When the holder (or a reviewer's re-upload request) last moved it; null before this was recorded. */
+    @Column(name = "touched_at")
+    private Instant touchedAt;
+
     @Column(name = "legal_hold", nullable = false)
     private boolean legalHold;
 
@@ -115,6 +119,7 @@ public class Application {
         application.applicantId = applicantId;
         application.status = ApplicationStatus.DRAFT;
         application.createdAt = now;
+        application.touchedAt = now;
         return application;
     }
 
@@ -154,6 +159,36 @@ public class Application {
         if (!allowed) {
             throw Rejection.stateConflict(Reason.APPLICATION_STATE_CONFLICT);
         }
+    }
+
+    /** The holder worked on it (a photo, the identity): the time it may stay untouched starts again. */
+    public void touch(Instant now) {
+        touchedAt = now;
+    }
+
+    /** When it was last moved by the holder or a reviewer's request for photos. */
+    public Instant lastTouched() {
+        return touchedAt != null ? touchedAt : createdAt;
+    }
+
+    /**
+     * Abandoned: a draft or a re-upload request nobody touched for {@code limit} (or longer), and not under legal
+     * hold (a hold keeps the application as it is).
+     */
+    public boolean isAbandonedAt(Instant now, Duration limit) {
+        boolean waitingForHolder = status == ApplicationStatus.DRAFT || status == ApplicationStatus.REUPLOAD_REQUESTED;
+        return waitingForHolder && !legalHold && !lastTouched().plus(limit).isAfter(now);
+    }
+
+    /**
+     * The retention job ends an abandoned application: EXPIRED, final; the expiry counts as its end for the retention
+     * of what is left of it.
+     */
+    public void expire(Instant now, Duration limit) {
+        if (!isAbandonedAt(now, limit)) {
+            throw Rejection.stateConflict(Reason.APPLICATION_STATE_CONFLICT);
+        }
+        decide(ApplicationStatus.EXPIRED, null, null, now);
     }
 
     /** The identity may be declared or corrected only while the application is a draft. */
@@ -238,6 +273,7 @@ public class Application {
         reason = Reason.PHOTO_UNCLEAR;
         claimedBy = null;
         claimedUntil = null;
+        touchedAt = now;
         status = ApplicationStatus.REUPLOAD_REQUESTED;
     }
 
@@ -327,6 +363,15 @@ public class Application {
         if (applicantId == null) {
             applicantId = Objects.requireNonNull(accountId);
         }
+    }
+
+    /**
+     * Whether the identity declared for it may be deleted with the images once retention has passed: not while it is
+     * the identity the card is verified by (an approval no later approval of the card replaced), since expiry warnings,
+     * re-verification and duplicate checks read it.
+     */
+    public boolean identityDisposableAfterRetention(boolean cardApprovedAgainLater) {
+        return !isOpen() && (status != ApplicationStatus.APPROVED || cardApprovedAgainLater);
     }
 
     /** An administrator keeps (or releases) the images past the retention period, e.g. for a dispute. */

@@ -12,7 +12,9 @@ public enum ApplicationStatus {
     REJECTED,
     REFERRED,
     /** The holder withdrew it before a decision; final, like a decision. */
-    WITHDRAWN;
+    WITHDRAWN,
+    /** A draft or re-upload request left untouched too long: ended by the retention job; final, like a decision. */
+    EXPIRED;
 
     private static final List<ApplicationStatus> OPEN =
             List.of(DRAFT, SUBMITTED, IN_REVIEW, REUPLOAD_REQUESTED, REFERRED);
@@ -32,8 +34,8 @@ public enum ApplicationStatus {
         return OPEN.contains(this);
     }
 
-    /** Ended: decided, or withdrawn by the holder. Photos are kept for the retention period from then on. */
+    /** Ended: decided, withdrawn by the holder, or expired untouched. Photos are kept for the retention period from then on. */
     public static List<ApplicationStatus> ended() {
-        return List.of(APPROVED, REJECTED, WITHDRAWN);
+        return List.of(APPROVED, REJECTED, WITHDRAWN, EXPIRED);
     }
 }

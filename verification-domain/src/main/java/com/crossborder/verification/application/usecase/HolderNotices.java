@@ -74,6 +74,11 @@ public class HolderNotices {
             return new Notice(application, SmsTemplate.REVERIFICATION_REQUIRED, Map.of());
         }
 
+        /** Left untouched for {@code days} days and expired by the retention job. */
+        public static Notice expired(Application application, long days) {
+            return new Notice(application, SmsTemplate.APPLICATION_EXPIRED, Map.of("days", Long.toString(days)));
+        }
+
         public static Notice expiryWarning(Application application, LocalDate expiry) {
             return new Notice(application, SmsTemplate.EXPIRY_WARNING, Map.of("date", expiry.toString()));
         }

@@ -106,6 +106,7 @@ public class OnlineApplications {
         PhotoInspection inspection = inspector.inspect(content, kind);
         applications.lockForChange(application);
         application.acceptPhoto(kind);
+        application.touch(clock.now());
         photos.put(applicationId, kind, inspection);
         audit.record(applicant, "PHOTO_UPLOADED", "Application", applicationId.toString(), "kind=" + kind);
         return inspection;
@@ -146,6 +147,7 @@ public class OnlineApplications {
                 document.expiryDate().orElse(null),
                 document.longTerm());
         applications.declare(identity);
+        application.touch(clock.now());
         audit.record(
                 applicant,
                 "IDENTITY_DECLARED",

@@ -26,6 +26,7 @@ public enum SmsTemplate {
     EXPIRY_WARNING("【中港通】您尾号{card}的中港通卡所登记的证件将于{date}到期，请在到期前更新证件并重新办理实名认证。"),
     APPLICATIONS_ESCALATED("【中港通】运营提醒：{count}个实名认证申请已超过审核时限，请尽快安排处理。"),
     REUPLOAD_REQUESTED("【中港通】您尾号{card}的实名认证需要补传照片（{photos}），请登录App按提示重新上传并提交。"),
+    APPLICATION_EXPIRED("【中港通】您尾号{card}的中港通卡实名认证申请已{days}天未完成，现已失效，所上传的照片已删除。如需认证，请重新申请。"),
     CARD_CLAIM_CODE("【中港通】您正在将尾号{card}的中港通卡加入App账号，验证码为{code}，{minutes}分钟内有效。如非本人操作，请忽略本短信。");
 
     private static final String BUNDLE = "com.crossborder.verification.notification.model.SmsTemplate";
