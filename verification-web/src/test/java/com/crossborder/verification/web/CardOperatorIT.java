@@ -110,8 +110,14 @@ class CardOperatorIT {
     private String staff(String admin, String role) {
         String username = role.toLowerCase().replace("_", "")
                 + UUID.randomUUID().toString().substring(0, 8);
-        api().post("api/v1/admin/staff", json("username", username, "password", "Staff-pass-12", "role", role), admin)
-                .expect(201);
+        String body = Json.createObjectBuilder()
+                .add("username", username)
+                .add("password", "Staff-pass-12")
+                .add("role", role)
+                .add("document", Applicants.staffDocument())
+                .build()
+                .toString();
+        api().post("api/v1/admin/staff", body, admin).expect(201);
         return api().login(username, "Staff-pass-12");
     }
 

@@ -80,7 +80,8 @@ class HolderLifecycleIT {
         var body = Json.createObjectBuilder()
                 .add("username", username)
                 .add("password", "Staff-pass-12")
-                .add("role", role);
+                .add("role", role)
+                .add("document", Applicants.staffDocument());
         if (outletCode != null) {
             body.add("outletCode", outletCode);
         }
