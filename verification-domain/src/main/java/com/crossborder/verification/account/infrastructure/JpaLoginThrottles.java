@@ -35,11 +35,13 @@ public class JpaLoginThrottles implements LoginThrottles {
     public Optional<Instant> lockedUntil(String loginKey, Instant now) {
         return em
                 .createQuery(
-                        "SELECT MAX(t.lockedUntil) FROM LoginThrottle t "
-                                + "WHERE (t.key = :login OR t.subjectKey = :login) AND t.lockedUntil > :now",
+                        // the latest by ordering, not MAX(): on PostgreSQL an aggregate hands the converter a Timestamp
+                        "SELECT t.lockedUntil FROM LoginThrottle t WHERE (t.key = :login OR t.subjectKey = :login) "
+                                + "AND t.lockedUntil > :now ORDER BY t.lockedUntil DESC",
                         Instant.class)
                 .setParameter("login", loginKey)
                 .setParameter("now", now)
+                .setMaxResults(1)
                 .getResultList()
                 .stream()
                 .filter(Objects::nonNull)

@@ -8,7 +8,6 @@ import com.crossborder.verification.shared.model.ClaimLapse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -89,13 +88,18 @@ public class JpaOutbox implements Outbox {
     @Override
     public OutboxBacklog backlog() {
         Map<SmsStatus, Long> counts = countByStatus();
-        Object oldest = em.createQuery("SELECT MIN(m.createdAt) FROM OutboxMessage m WHERE m.status = :pending")
+        // The oldest by ordering, not MIN(): on PostgreSQL an aggregate hands the converter a Timestamp it cannot read.
+        Instant oldest = em
+                .createQuery(
+                        "SELECT m.createdAt FROM OutboxMessage m WHERE m.status = :pending ORDER BY m.createdAt",
+                        Instant.class)
                 .setParameter("pending", SmsStatus.PENDING)
-                .getSingleResult();
-        return new OutboxBacklog(
-                counts.get(SmsStatus.PENDING),
-                counts.get(SmsStatus.SENDING),
-                oldest instanceof Timestamp timestamp ? timestamp.toInstant() : (Instant) oldest);
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
+        return new OutboxBacklog(counts.get(SmsStatus.PENDING), counts.get(SmsStatus.SENDING), oldest);
     }
 
     @Override
