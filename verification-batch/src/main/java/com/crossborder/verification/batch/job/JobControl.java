@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -217,6 +218,12 @@ public class JobControl {
             if (recovery) {
                 parameters.setProperty(RECOVERED_FROM, Long.toString(executionId));
             }
+            if (JobLeasing.HOLDER_DIED.equals(execution.getExitStatus())) {
+                // The dead process never recorded how many partitions its step had (the batch runtime writes that
+                // as the step ends), so the runtime cannot resume them: the partitions start again over the same id
+                // ranges, and read only what is still SUBMITTED, which comes to the same.
+                parameters.setProperty(IdRangePartitions.FRESH, "true");
+            }
             restarted = operator.restart(executionId, parameters);
             startedHere.add(restarted);
         } catch (JobRestartException
@@ -258,11 +265,20 @@ public class JobControl {
         List<Long> recovered = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (NightlyJob job : NightlyJob.values()) {
-            List<Long> orphans = runningIds(job).stream()
+            // From the repository itself: the runtime's getRunningExecutions lists only the runs of this process.
+            List<Long> running = lease.runningAnywhere(job.jobName());
+            List<Long> orphans = running.stream()
                     .filter(id -> !startedHere.contains(id))
                     .sorted()
                     .toList();
-            if (orphans.isEmpty() || lease.held(job.jobName())) {
+            boolean held = !orphans.isEmpty() && lease.held(job.jobName());
+            Level level = orphans.isEmpty() ? Level.FINE : Level.INFO;
+            LOG.log(
+                    level,
+                    () -> "Job watch, " + job.jobName() + ": " + running.size() + " run(s) running in the "
+                            + "repository, " + orphans.size() + " not started here " + orphans
+                            + (orphans.isEmpty() ? "" : held ? ", lease held by a live node" : ", lease lapsed"));
+            if (orphans.isEmpty() || held) {
                 continue;
             }
             seen.addAll(orphans);

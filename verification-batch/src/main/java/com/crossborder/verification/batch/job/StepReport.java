@@ -21,7 +21,15 @@ final class StepReport {
     /** The bad lines a step listed ({@code source:line:PROBLEM} each); empty for steps that list none. */
     static List<BadLine> badLines(Serializable persistentData) {
         List<BadLine> lines = new ArrayList<>();
-        if (persistentData instanceof TreeMap<?, ?> map && map.get("badLines") instanceof List<?> listed) {
+        // Not map.get("badLines"): a partitioned step's map has Integer keys, and a TreeMap compares the key asked for.
+        Object badLines = persistentData instanceof TreeMap<?, ?> map
+                ? map.entrySet().stream()
+                        .filter(entry -> "badLines".equals(entry.getKey()))
+                        .map(Map.Entry::getValue)
+                        .findFirst()
+                        .orElse(null)
+                : null;
+        if (badLines instanceof List<?> listed) {
             for (Object entry : listed) {
                 String text = entry.toString();
                 int last = text.lastIndexOf(':');
