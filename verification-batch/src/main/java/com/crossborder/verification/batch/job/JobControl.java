@@ -256,7 +256,8 @@ public class JobControl {
     }
 
     /**
-     * Recovery, on the same beat: a run the job repository calls running that this process did not start, of a job
+     * Recovery, on the same beat: a run the job repository calls running (read from its tables: the runtime's
+     * {@code getRunningExecutions} names only this process's runs) that this process did not start, of a job
      * whose lease no live node holds, belonged to a process that died. It is marked FAILED ({@code HOLDER_DIED}) so
      * that the API tells the truth, and the latest such run is restarted from its checkpoint, its report naming the
      * run it recovered ({@code recoveredFrom}). Returns the new executions.
@@ -298,8 +299,7 @@ public class JobControl {
                     "job=" + job.jobName());
             try {
                 long restarted = restart(last, Actor.system("recovery"), true);
-                LOG.warning(() -> "Run " + last + " of " + job.jobName() + " lost its node; restarted from its "
-                        + "checkpoint as " + restarted);
+                LOG.warning(() -> "Run " + last + " of " + job.jobName() + " lost its node; restarted as " + restarted);
                 recovered.add(restarted);
             } catch (Rejection notNow) {
                 LOG.warning(() ->
