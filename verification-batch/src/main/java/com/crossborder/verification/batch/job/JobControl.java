@@ -259,7 +259,7 @@ public class JobControl {
      * Recovery, on the same beat: a run the job repository calls running (read from its tables: the runtime's
      * {@code getRunningExecutions} names only this process's runs) that this process did not start, of a job
      * whose lease no live node holds, belonged to a process that died. It is marked FAILED ({@code HOLDER_DIED}) so
-     * that the API tells the truth, and the latest such run is restarted from its checkpoint, its report naming the
+     * that the API tells the truth, and the latest such run is restarted (from its checkpoints, or fresh partitions), its report naming the
      * run it recovered ({@code recoveredFrom}). Returns the new executions.
      */
     public synchronized List<Long> recoverDeadRuns() {
