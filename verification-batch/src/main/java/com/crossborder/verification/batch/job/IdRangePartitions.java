@@ -14,7 +14,8 @@ import java.util.Properties;
  * Splits the ids at the run's {@code bounds} (measured when it started: {@link PartitionBounds}) into id ranges of
  * equal counts of SUBMITTED applications, so that as many threads screen side by side, each in its own
  * transactions with its own checkpoint; a restart re-runs only the partitions that had not finished, from their
- * checkpoints, in the same ranges. Range k is ({@code after}, {@code last}]; the first has no lower bound and the
+ * checkpoints, in the same ranges (after a process died in the middle, the partitions start again over the same
+ * ranges: see {@link #FRESH}). Range k is ({@code after}, {@code last}]; the first has no lower bound and the
  * last no upper bound, so the ranges cover every id, an application submitted during the run included.
  */
 @Dependent
@@ -30,9 +31,21 @@ public class IdRangePartitions implements PartitionMapper {
     @BatchProperty(name = "bounds")
     String bounds;
 
+    /**
+     * The restart parameter asking for new partitions rather than the resumption of the previous run's: set when that
+     * run's process died, since the batch runtime then knows neither how many partitions it had nor where they were.
+     */
+    static final String FRESH = "freshPartitions";
+
+    @Inject
+    @BatchProperty(name = "fresh")
+    String fresh;
+
     @Override
     public PartitionPlan mapPartitions() {
-        return plan(bounds == null || bounds.isBlank() ? List.of() : List.of(bounds.split(",")));
+        PartitionPlan plan = plan(bounds == null || bounds.isBlank() ? List.of() : List.of(bounds.split(",")));
+        plan.setPartitionsOverride("true".equals(fresh));
+        return plan;
     }
 
     /** The plan for the given upper bounds of every partition but the last. */

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -217,6 +218,12 @@ public class JobControl {
             if (recovery) {
                 parameters.setProperty(RECOVERED_FROM, Long.toString(executionId));
             }
+            if (JobLeasing.HOLDER_DIED.equals(execution.getExitStatus())) {
+                // The dead process never recorded how many partitions its step had (the batch runtime writes that
+                // as the step ends), so the runtime cannot resume them: the partitions start again over the same id
+                // ranges, and read only what is still SUBMITTED, which comes to the same.
+                parameters.setProperty(IdRangePartitions.FRESH, "true");
+            }
             restarted = operator.restart(executionId, parameters);
             startedHere.add(restarted);
         } catch (JobRestartException
@@ -249,20 +256,30 @@ public class JobControl {
     }
 
     /**
-     * Recovery, on the same beat: a run the job repository calls running that this process did not start, of a job
+     * Recovery, on the same beat: a run the job repository calls running (read from its tables: the runtime's
+     * {@code getRunningExecutions} names only this process's runs) that this process did not start, of a job
      * whose lease no live node holds, belonged to a process that died. It is marked FAILED ({@code HOLDER_DIED}) so
-     * that the API tells the truth, and the latest such run is restarted from its checkpoint, its report naming the
+     * that the API tells the truth, and the latest such run is restarted (from its checkpoints, or fresh partitions), its report naming the
      * run it recovered ({@code recoveredFrom}). Returns the new executions.
      */
     public synchronized List<Long> recoverDeadRuns() {
         List<Long> recovered = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (NightlyJob job : NightlyJob.values()) {
-            List<Long> orphans = runningIds(job).stream()
+            // From the repository itself: the runtime's getRunningExecutions lists only the runs of this process.
+            List<Long> running = lease.runningAnywhere(job.jobName());
+            List<Long> orphans = running.stream()
                     .filter(id -> !startedHere.contains(id))
                     .sorted()
                     .toList();
-            if (orphans.isEmpty() || lease.held(job.jobName())) {
+            boolean held = !orphans.isEmpty() && lease.held(job.jobName());
+            Level level = orphans.isEmpty() ? Level.FINE : Level.INFO;
+            LOG.log(
+                    level,
+                    () -> "Job watch, " + job.jobName() + ": " + running.size() + " run(s) running in the "
+                            + "repository, " + orphans.size() + " not started here " + orphans
+                            + (orphans.isEmpty() ? "" : held ? ", lease held by a live node" : ", lease lapsed"));
+            if (orphans.isEmpty() || held) {
                 continue;
             }
             seen.addAll(orphans);
@@ -282,8 +299,7 @@ public class JobControl {
                     "job=" + job.jobName());
             try {
                 long restarted = restart(last, Actor.system("recovery"), true);
-                LOG.warning(() -> "Run " + last + " of " + job.jobName() + " lost its node; restarted from its "
-                        + "checkpoint as " + restarted);
+                LOG.warning(() -> "Run " + last + " of " + job.jobName() + " lost its node; restarted as " + restarted);
                 recovered.add(restarted);
             } catch (Rejection notNow) {
                 LOG.warning(() ->

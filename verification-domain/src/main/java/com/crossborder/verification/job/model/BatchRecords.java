@@ -1,6 +1,7 @@
 package com.crossborder.verification.job.model;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The batch runtime's job repository, where Jakarta Batch offers no operation: a run whose node died stays STARTED
@@ -13,4 +14,10 @@ public interface BatchRecords {
      * true when it was running. Commits on its own.
      */
     boolean markFailed(long executionId, String exitStatus, Instant now);
+
+    /**
+     * The runs of the job that the repository calls running (STARTING, STARTED, STOPPING), on whatever node or process,
+     * dead ones included: {@code JobOperator.getRunningExecutions} names only those running in this process.
+     */
+    List<Long> running(String jobName);
 }

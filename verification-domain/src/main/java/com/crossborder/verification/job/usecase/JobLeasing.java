@@ -7,6 +7,7 @@ import com.crossborder.verification.shared.model.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,9 @@ public class JobLeasing {
     /** This node, as the lease table names it: a process that starts again is another holder. */
     static final String NODE = ManagementFactory.getRuntimeMXBean().getName() + "/"
             + UUID.randomUUID().toString().substring(0, 8);
+
+    /** The exit status of a run whose node died, once marked FAILED. */
+    public static final String HOLDER_DIED = "HOLDER_DIED";
 
     @Inject
     JobLeases leases;
@@ -66,7 +70,15 @@ public class JobLeasing {
      * tells the truth and the run can be restarted from its checkpoint; false when it was not running.
      */
     public boolean markHolderDied(long executionId) {
-        return records.markFailed(executionId, "HOLDER_DIED", clock.now());
+        return records.markFailed(executionId, HOLDER_DIED, clock.now());
+    }
+
+    /**
+     * The job's runs that the job repository calls running, on any node or process, dead ones included (the batch
+     * runtime's {@code getRunningExecutions} knows only the runs of this process).
+     */
+    public List<Long> runningAnywhere(String jobName) {
+        return records.running(jobName);
     }
 
     public void release(String jobName) {
