@@ -19,7 +19,7 @@ final class Jobs {
                 .longValue();
     }
 
-    /** The execution once it has ended (or after a minute, as it was then). */
+    /** The execution once it has ended (or after four minutes, as it was then). */
     static JsonObject awaitEnd(Api api, String admin, long executionId) throws InterruptedException {
         // Generous: on a loaded machine 1,200 applications in chunks of four take minutes on PostgreSQL.
         Instant deadline = Instant.now().plus(Duration.ofSeconds(240));
