@@ -1,8 +1,9 @@
 package com.crossborder.verification.web.platform;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
@@ -25,12 +26,23 @@ public class JsonLogFormatter extends Formatter {
         json.append(',');
         field(json, "message", formatMessage(record));
         if (record.getThrown() != null) {
-            StringWriter trace = new StringWriter();
-            record.getThrown().printStackTrace(new PrintWriter(trace));
             json.append(',');
-            field(json, "exception", trace.toString());
+            field(json, "exception", trace(record.getThrown()));
         }
         return json.append("}\n").toString();
+    }
+
+    /** The throwable and its causes, each with its frames, as the JDK writes them (without writing anywhere). */
+    static String trace(Throwable thrown) {
+        StringBuilder text = new StringBuilder();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = thrown; cause != null && seen.add(cause); cause = cause.getCause()) {
+            text.append(cause == thrown ? "" : "Caused by: ").append(cause).append('\n');
+            for (StackTraceElement frame : cause.getStackTrace()) {
+                text.append("\tat ").append(frame).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     private static void field(StringBuilder json, String name, String value) {
