@@ -39,11 +39,18 @@ public class KeyRotation {
         int reencrypted = 0;
         int current = 0;
         for (Ciphertexts.Stored stored : page) {
-            if (cipher.isCurrent(stored.value())) {
-                current++;
-            } else if (ciphertexts.replace(
-                    column, stored.rowKey(), stored.value(), cipher.reencrypt(stored.value(), column.context()))) {
-                reencrypted++;
+            try {
+                if (cipher.isCurrent(stored.value())) {
+                    current++;
+                } else if (ciphertexts.replace(
+                        column, stored.rowKey(), stored.value(), cipher.reencrypt(stored.value(), column.context()))) {
+                    reencrypted++;
+                }
+            } catch (IllegalArgumentException e) {
+                // Names the place (a row key is an id, never personal data) so that an operator can look at it.
+                throw new IllegalStateException(
+                        column.table() + "." + column.column() + " of row " + stored.rowKey() + ": " + e.getMessage(),
+                        e);
             }
         }
         String last = page.isEmpty() ? afterRowKey : page.get(page.size() - 1).rowKey();
