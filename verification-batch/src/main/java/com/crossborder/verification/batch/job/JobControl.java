@@ -224,6 +224,7 @@ public class JobControl {
                 // ranges, and read only what is still SUBMITTED, which comes to the same.
                 parameters.setProperty(IdRangePartitions.FRESH, "true");
             }
+            afterPartitionsWoundDown(execution);
             restarted = operator.restart(executionId, parameters);
             startedHere.add(restarted);
         } catch (JobRestartException
@@ -239,6 +240,29 @@ public class JobControl {
                 Long.toString(restarted),
                 "from=" + executionId);
         return restarted;
+    }
+
+    /**
+     * A partitioned run is recorded as ended once its partitions have reported their last status, a moment before their
+     * threads let go of their job instances in the batch runtime; a restart in that moment fails at once ("another
+     * execution with this instanceId is already currently executing"). A run that ended less than this long ago is given
+     * the rest of it before it is restarted.
+     */
+    private static final long PARTITION_WIND_DOWN_MILLIS = 3_000;
+
+    private static void afterPartitionsWoundDown(JobExecution execution) {
+        Date ended = execution.getEndTime();
+        if (ended == null) {
+            return;
+        }
+        long wait = ended.getTime() + PARTITION_WIND_DOWN_MILLIS - System.currentTimeMillis();
+        if (wait > 0) {
+            try {
+                Thread.sleep(Math.min(wait, PARTITION_WIND_DOWN_MILLIS));
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /**
