@@ -25,10 +25,12 @@ public class JpaCiphertexts implements Ciphertexts {
             "application_photo", List.of("application_id", "kind"),
             "outlet_scan", List.of("id"),
             "outlet_visit", List.of("application_id"),
-            "review_comment", List.of("id"));
+            "review_comment", List.of("id"),
+            "webhook", List.of("id"));
 
     private static final List<Column> COLUMNS = List.of(
             new Column("account", "phone_encrypted", "account.phone"),
+            new Column("account", "identity_number_encrypted", "application_identity.number"),
             new Column("sms_outbox", "phone_encrypted", "sms_outbox.phone"),
             new Column("sms_outbox", "text_encrypted", "sms_outbox.text"),
             new Column("application_identity", "number_encrypted", "application_identity.number"),
@@ -36,7 +38,8 @@ public class JpaCiphertexts implements Ciphertexts {
             new Column("outlet_visit", "contact_phone_encrypted", "account.phone"),
             new Column("review_comment", "text_encrypted", "review_comment.text"),
             new Column("outlet_scan", "content_encrypted", "outlet_scan.content"),
-            new Column("application_photo", "content_encrypted", "application_photo.content"));
+            new Column("application_photo", "content_encrypted", "application_photo.content"),
+            new Column("webhook", "secret_encrypted", "webhook-secret"));
 
     @PersistenceContext(unitName = "verification")
     EntityManager em;
