@@ -1,9 +1,10 @@
 // Parts of the sign-in, registration and reset screens: the phone field, the SMS code with its resend countdown, and
-// the password with its rules shown (and ticked off) before anything is sent.
+// the password with its rules shown (and ticked off) before anything is sent; and the one screen that registration
+// and reset both are (phone, code, password).
 import { api } from '../../shared/api.js';
 import { h, tx, field, announce } from '../../shared/dom.js';
 import { t } from '../../shared/i18n.js';
-import { showError, hideError } from '../../shared/problems.js';
+import { showError, hideError, errorBox } from '../../shared/problems.js';
 
 export function phoneField() {
   return field('account.phone', h('input', {
@@ -124,4 +125,51 @@ export function focusFirstError(form, box) {
     box.setAttribute('tabindex', '-1');
     box.focus();
   }
+}
+
+/**
+ * A screen of phone, SMS code and password (registration, reset): checked as a person would before anything is sent,
+ * then {@code spec.send({ phone, code, password })}; the server's answer is shown on the fields it names. {@code spec}:
+ * title, lead, purpose (of the code), passwordLabel, passwordName (the field the API calls it), submitLabel, send.
+ */
+export function phoneCodePasswordScreen(container, context, spec) {
+  context.setTitle(spec.title);
+  const error = errorBox();
+  const phone = phoneField();
+  const code = codeField(phone, spec.purpose, error);
+  context.onCleanup(code.stop);
+  const password = passwordField(spec.passwordLabel, phone.control);
+  const submit = h('button', { class: 'primary', attrs: { type: 'submit' }, i18n: spec.submitLabel });
+  const form = h('form', { attrs: { novalidate: true } }, phone.wrapper, code.wrapper, password.wrapper,
+    h('div', { class: 'actions stacked' }, submit));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    // The password rules may be reported on `password` whatever the API calls the field.
+    const fields = {
+      phone: phone.setError, code: code.setError, password: password.setError, [spec.passwordName]: password.setError,
+    };
+    hideError(error, fields);
+    if (!phone.control.value.trim()) phone.setError(t('account.phoneMissing'));
+    if (!/^[0-9]{6}$/.test(code.control.value.trim())) code.setError(t('account.codeMissing'));
+    password.setError(password.problem());
+    if (form.querySelector('[aria-invalid="true"]')) {
+      focusFirstError(form, error);
+      return;
+    }
+    submit.disabled = true;
+    try {
+      await spec.send({
+        phone: phone.control.value.trim(), code: code.control.value.trim(), password: password.control.value,
+      });
+    } catch (failure) {
+      showError(error, failure, fields);
+      focusFirstError(form, error);
+    } finally {
+      submit.disabled = false;
+    }
+  });
+  container.append(h('section', { class: 'panel' },
+    ...heading(spec.title, spec.lead),
+    error, form,
+    h('p', { class: 'links' }, h('a', { attrs: { href: '#/sign-in' }, i18n: 'register.toSignIn' }))));
 }

@@ -8,22 +8,19 @@ import java.util.regex.Pattern;
  * A 回乡证 number: {@code H} (Hong Kong) or {@code M} (Macao) and eight digits, on older cards followed by two
  * digits counting replacements. The first nine characters identify the holder for life.
  */
-public final class HomeReturnPermitNumber implements DocumentNumber {
+public record HomeReturnPermitNumber(String normalized) implements DocumentNumber {
 
     private static final Pattern FORMAT = Pattern.compile("[HM][0-9]{8}(?:[0-9]{2})?");
 
-    private final String number;
-
-    private HomeReturnPermitNumber(String number) {
-        this.number = number;
+    /** Takes the canonical spelling only; {@link #parse} cleans up what a person typed. */
+    public HomeReturnPermitNumber {
+        if (normalized == null || !FORMAT.matcher(normalized).matches()) {
+            throw Rejection.onField(FIELD, Reason.INVALID_FORMAT);
+        }
     }
 
     public static HomeReturnPermitNumber parse(String raw) {
-        String number = DocumentNumber.normalize(raw);
-        if (!FORMAT.matcher(number).matches()) {
-            throw Rejection.onField(FIELD, Reason.INVALID_FORMAT);
-        }
-        return new HomeReturnPermitNumber(number);
+        return new HomeReturnPermitNumber(DocumentNumber.normalize(raw));
     }
 
     @Override
@@ -31,33 +28,19 @@ public final class HomeReturnPermitNumber implements DocumentNumber {
         return DocumentType.HKMO_HOME_RETURN_PERMIT;
     }
 
-    @Override
-    public String normalized() {
-        return number;
-    }
-
     /** The first two and last two characters: {@code H1*****78}. */
     @Override
     public String masked() {
-        return DocumentNumber.maskMiddle(number, 2);
+        return DocumentNumber.maskMiddle(normalized, 2);
     }
 
     /** The first nine characters: the same person keeps them across replacement cards. */
     @Override
     public String identityKey() {
-        return number.substring(0, 9);
+        return normalized.substring(0, 9);
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof HomeReturnPermitNumber that && that.number.equals(number);
-    }
-
-    @Override
-    public int hashCode() {
-        return number.hashCode();
-    }
-
+    /** Masked: a number never reaches a log line whole. */
     @Override
     public String toString() {
         return masked();
