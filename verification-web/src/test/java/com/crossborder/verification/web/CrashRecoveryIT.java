@@ -8,11 +8,7 @@ import com.crossborder.verification.shared.crypto.SecretKeys;
 import com.crossborder.verification.shared.model.Ids;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,15 +18,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,54 +39,55 @@ class CrashRecoveryIT {
     /** Every n-th application has an expired document and an applicant account: rejected, told by SMS. */
     private static final int EXPIRED_EVERY = 40;
 
-    private static final HttpClient HTTP =
-            HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-
-    private final Path dir = createDir();
-    private final int port = freePort();
+    private final Path dir = MicroNode.createDir("crash-it-");
     /** WRITE_DELAY=0: a commit is on disk when it returns, as with PostgreSQL, and survives the SIGKILL. */
     private final String dbUrl = "jdbc:h2:file:" + dir.resolve("db/verification")
             + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0";
 
-    private Process server;
+    /**
+     * The node the test starts, kills and starts again. Its job repository is an H2 file of its own: the data's H2
+     * database (PostgreSQL mode) cannot hold Payara's JBATCH tables, so the shipped post-boot commands, which put the
+     * repository in the data's database, serve PostgreSQL and the embedded default only.
+     */
+    private final MicroNode server = new MicroNode(
+            "server",
+            dir,
+            Map.of(
+                    "VERIFICATION_DATA_DIR", dir.toString(),
+                    "VERIFICATION_DB_URL", dbUrl,
+                    "VERIFICATION_DB_USER", "verification",
+                    "VERIFICATION_DB_PASSWORD", "verification",
+                    "VERIFICATION_ADMIN_INITIAL_PASSWORD", System.getProperty("verification.admin.password"),
+                    "VERIFICATION_JOBS_LEASE_DURATION", "PT20S",
+                    "VERIFICATION_JOBS_HEARTBEAT", "PT5S",
+                    "VERIFICATION_SMS_CLAIM_TIMEOUT", "PT10S"),
+            batchRepositoryCommands());
 
     @AfterEach
     void stop() throws Exception {
-        if (server != null && server.isAlive()) {
-            server.destroy();
-            server.waitFor();
-        }
+        server.close();
     }
 
     @Test
     void aServerKilledMidRunRecoversTheRunByItselfAndHandlesEveryApplicationOnce() throws Exception {
         Instant testStart = Instant.now();
-        start("first");
-        Api api = new Api(URI.create("http://127.0.0.1:" + port + "/").toURL());
+        server.start();
+        Api api = new Api(server.url());
         String admin = api.adminToken();
-        seed();
+        RecoveryDrill.seed(this::connect, keys(), APPLICATIONS, EXPIRED_EVERY, "crash");
 
-        long first = api.post("api/v1/admin/jobs/pending-review/executions?chunkSize=20&partitions=2", "", admin)
-                .expect(202)
-                .json()
-                .getJsonNumber("executionId")
-                .longValue();
-        long done = 0;
-        Instant deadline = Instant.now().plusSeconds(120);
-        while (done < 100 && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            done = screened();
-        }
-        server.destroyForcibly().waitFor();
-        long atKill = screened();
+        long first = RecoveryDrill.startPendingReview(api, admin);
+        RecoveryDrill.awaitScreened(this::connect, 100);
+        server.kill();
+        long atKill = RecoveryDrill.screened(this::connect);
         assertTrue(atKill > 0 && atKill < APPLICATIONS, "killed mid-run, after " + atKill);
 
         // The dead process had claimed an SMS (SENDING) and never recorded the SMSC's answer.
         String stuck = stuckSms();
 
-        start("second");
+        server.start();
         String admin2 = api.adminToken();
-        JsonObject recovered = awaitRecovery(api, admin2, first);
+        JsonObject recovered = RecoveryDrill.awaitRecovery(api, admin2, first, server::logTail);
         assertEquals("COMPLETED", recovered.getString("status"), recovered::toString);
         assertEquals(first, recovered.getJsonNumber("recoveredFrom").longValue());
         JsonObject dead = api.get("api/v1/admin/jobs/executions/" + first, admin2)
@@ -134,137 +126,6 @@ class CrashRecoveryIT {
                 atKill, APPLICATIONS, Duration.between(testStart, Instant.now()).toSeconds());
     }
 
-    /** Waits for the run that recovered {@code first} to end; fails after five minutes. */
-    private JsonObject awaitRecovery(Api api, String admin, long first) throws InterruptedException {
-        Instant deadline = Instant.now().plusSeconds(300);
-        while (Instant.now().isBefore(deadline)) {
-            Optional<JsonObject> recovery = api
-                    .get("api/v1/admin/jobs/pending-review/executions?size=10", admin)
-                    .expect(200)
-                    .jsonValue()
-                    .asJsonArray()
-                    .getValuesAs(JsonObject.class)
-                    .stream()
-                    .filter(run -> run.containsKey("recoveredFrom")
-                            && !run.isNull("recoveredFrom")
-                            && run.getJsonNumber("recoveredFrom").longValue() == first)
-                    .findFirst();
-            if (recovery.isPresent() && !recovery.get().getString("status").matches("STARTING|STARTED")) {
-                return recovery.get();
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("run " + first + " not recovered within five minutes; log: " + logTail());
-    }
-
-    private void start(String name) throws Exception {
-        Path commands = dir.resolve("post-boot-commands.asadmin");
-        Files.writeString(
-                commands,
-                "create-jdbc-connection-pool --datasourceclassname=org.h2.jdbcx.JdbcDataSource "
-                        + "--restype=javax.sql.DataSource --property=url=jdbc\\:h2\\:file\\:"
-                        + dir.resolve("db/batch-jobs").toString().replace(":", "\\:") + " BatchJobsPool\n"
-                        + "create-jdbc-resource --connectionpoolid=BatchJobsPool jdbc/batchJobs\n"
-                        + "set-batch-runtime-configuration --datasourcelookupname=jdbc/batchJobs\n");
-        ProcessBuilder builder = new ProcessBuilder(
-                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-Xmx768m",
-                        "-jar",
-                        System.getProperty("payara.microJar"),
-                        "--deploy",
-                        System.getProperty("verification.war"),
-                        "--contextroot",
-                        "/",
-                        "--port",
-                        Integer.toString(port),
-                        "--nocluster",
-                        "--postbootcommandfile",
-                        commands.toString())
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve(name + ".log").toFile());
-        Map<String, String> env = builder.environment();
-        env.put("VERIFICATION_DATA_DIR", dir.toString());
-        env.put("VERIFICATION_DB_URL", dbUrl);
-        env.put("VERIFICATION_DB_USER", "verification");
-        env.put("VERIFICATION_DB_PASSWORD", "verification");
-        env.put("VERIFICATION_ADMIN_INITIAL_PASSWORD", System.getProperty("verification.admin.password"));
-        env.put("VERIFICATION_JOBS_LEASE_DURATION", "PT20S");
-        env.put("VERIFICATION_JOBS_HEARTBEAT", "PT5S");
-        env.put("VERIFICATION_SMS_CLAIM_TIMEOUT", "PT10S");
-        env.remove("JAVA_TOOL_OPTIONS");
-        server = builder.start();
-        Instant deadline = Instant.now().plusSeconds(600);
-        while (Instant.now().isBefore(deadline)) {
-            if (!server.isAlive()) {
-                throw new AssertionError("server " + name + " exited: " + logTail());
-            }
-            try {
-                HttpResponse<String> ready = HTTP.send(
-                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health/ready"))
-                                .timeout(Duration.ofSeconds(5))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (ready.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("server " + name + " not ready: " + logTail());
-    }
-
-    /** Submitted applications as the benchmark seeds them; every n-th expired, of an applicant with a phone. */
-    private void seed() throws Exception {
-        FieldCipher cipher = new FieldCipher(keys());
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-        try (Connection db = connect();
-                DirectRows rows = new DirectRows(db);
-                PreparedStatement account = db.prepareStatement("INSERT INTO account (id, username, password_hash, "
-                        + "role, created_at, tokens_valid_after, version, phone_index, phone_encrypted, phone_masked) "
-                        + "VALUES (?, NULL, 'x', 'APPLICANT', ?, ?, 0, ?, ?, '139****0000')");
-                PreparedStatement applicant =
-                        db.prepareStatement("UPDATE application SET applicant_id = ? WHERE id = ?")) {
-            db.setAutoCommit(false);
-            List<String[]> applicants = new ArrayList<>();
-            for (int i = 0; i < APPLICATIONS; i++) {
-                String card = Ids.next().toString();
-                String id = Ids.next().toString();
-                String number = String.format("6%010d", i);
-                boolean expired = i % EXPIRED_EVERY == 0;
-                rows.card(card, number, "PENDING", null, now);
-                rows.application(id, number, card, "SUBMITTED", now.plusNanos(i * 1000L));
-                rows.identity(id, "crash-" + id, "crash-name-" + id, expired ? today.minusDays(1) : today.plusYears(3));
-                if (expired) {
-                    String accountId = Ids.next().toString();
-                    account.setString(1, accountId);
-                    account.setObject(2, now);
-                    account.setObject(3, now);
-                    account.setString(4, "crash-phone-" + i);
-                    account.setBytes(5, cipher.encryptText(String.format("+86139%08d", i), "account.phone"));
-                    account.addBatch();
-                    applicants.add(new String[] {accountId, id});
-                }
-                if (i % 500 == 499) {
-                    rows.flush();
-                    account.executeBatch();
-                }
-            }
-            rows.flush();
-            account.executeBatch();
-            for (String[] pair : applicants) {
-                applicant.setString(1, pair[0]);
-                applicant.setString(2, pair[1]);
-                applicant.addBatch();
-            }
-            applicant.executeBatch();
-            db.commit();
-        }
-    }
-
     /** An SMS the dead process claimed an hour ago and never finished. */
     private String stuckSms() throws Exception {
         FieldCipher cipher = new FieldCipher(keys());
@@ -298,17 +159,22 @@ class CrashRecoveryIT {
         }
     }
 
-    private long screened() throws SQLException {
-        return count("SELECT COUNT(*) FROM application WHERE status <> 'SUBMITTED'");
+    private Path batchRepositoryCommands() {
+        try {
+            return Files.writeString(
+                    dir.resolve("post-boot-commands.asadmin"),
+                    "create-jdbc-connection-pool --datasourceclassname=org.h2.jdbcx.JdbcDataSource "
+                            + "--restype=javax.sql.DataSource --property=url=jdbc\\:h2\\:file\\:"
+                            + dir.resolve("db/batch-jobs").toString().replace(":", "\\:") + " BatchJobsPool\n"
+                            + "create-jdbc-resource --connectionpoolid=BatchJobsPool jdbc/batchJobs\n"
+                            + "set-batch-runtime-configuration --datasourcelookupname=jdbc/batchJobs\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private long count(String sql) throws SQLException {
-        try (Connection db = connect();
-                PreparedStatement select = db.prepareStatement(sql);
-                ResultSet row = select.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
+        return RecoveryDrill.count(this::connect, sql);
     }
 
     private Connection connect() throws SQLException {
@@ -322,42 +188,5 @@ class CrashRecoveryIT {
                         .decode(Files.readString(keys.resolve("encryption.key")).strip()),
                 Base64.getDecoder()
                         .decode(Files.readString(keys.resolve("index.key")).strip()));
-    }
-
-    private String logTail() {
-        StringBuilder tail = new StringBuilder();
-        for (String name : List.of("first", "second")) {
-            Path log = dir.resolve(name + ".log");
-            try {
-                if (Files.exists(log)) {
-                    List<String> lines = Files.readAllLines(log);
-                    tail.append("\n--- ")
-                            .append(name)
-                            .append(".log ---\n")
-                            .append(String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size())));
-                }
-            } catch (IOException unreadable) {
-                tail.append(unreadable);
-            }
-        }
-        return tail.toString();
-    }
-
-    private static Path createDir() {
-        try {
-            Path target =
-                    Path.of(System.getProperty("verification.it.data-dir")).getParent();
-            return Files.createTempDirectory(target, "crash-it-");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

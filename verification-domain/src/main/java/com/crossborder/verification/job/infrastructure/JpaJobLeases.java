@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -41,6 +42,19 @@ public class JpaJobLeases implements JobLeases {
                         .setParameter(3, jobName)
                         .setParameter(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                         .setParameter(5, holder)
+                        .executeUpdate()
+                == 1;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claimNight(String jobName, LocalDate night, String holder, Instant now) {
+        return em.createNativeQuery("INSERT INTO job_night (job_name, night, holder, claimed_at) VALUES (?, ?, ?, ?) "
+                                + "ON CONFLICT DO NOTHING")
+                        .setParameter(1, jobName)
+                        .setParameter(2, night)
+                        .setParameter(3, holder)
+                        .setParameter(4, OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
                         .executeUpdate()
                 == 1;
     }

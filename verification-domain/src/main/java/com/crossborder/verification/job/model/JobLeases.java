@@ -2,6 +2,7 @@ package com.crossborder.verification.job.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -27,6 +28,12 @@ public interface JobLeases {
 
     /** The job's lease row, lapsed or not. */
     Optional<Lease> current(String jobName);
+
+    /**
+     * Claims the scheduled run of {@code night} (a business date) for {@code holder}: true for the first claim of
+     * that job and night in the whole cluster, false for every later one. Commits on its own.
+     */
+    boolean claimNight(String jobName, LocalDate night, String holder, Instant now);
 
     /** Gives the lease back, if {@code holder} has it; commits on its own. */
     void release(String jobName, String holder);

@@ -37,6 +37,15 @@ public class JobLeasing {
     @Inject
     BusinessClock clock;
 
+    /**
+     * Whether this node's scheduler starts tonight's run of the job: only the first node of the cluster to ask for a
+     * business date does, so the schedule runs each job once a night even when a run ends before another node's timer
+     * fires.
+     */
+    public boolean claimTonight(String jobName) {
+        return leases.claimNight(jobName, clock.today(), NODE, clock.now());
+    }
+
     /** Takes the job's lease for this node unless another node holds one that has not lapsed. */
     public boolean acquire(String jobName) {
         return acquireAs(NODE, jobName);

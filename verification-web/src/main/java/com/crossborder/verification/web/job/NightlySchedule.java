@@ -2,6 +2,7 @@ package com.crossborder.verification.web.job;
 
 import com.crossborder.verification.batch.job.JobControl;
 import com.crossborder.verification.batch.job.NightlyJob;
+import com.crossborder.verification.job.usecase.JobLeasing;
 import com.crossborder.verification.shared.model.Actor;
 import com.crossborder.verification.shared.model.BusinessClock;
 import com.crossborder.verification.shared.model.Rejection;
@@ -50,6 +51,9 @@ public class NightlySchedule {
     @Inject
     CardFileInbox inbox;
 
+    @Inject
+    JobLeasing leasing;
+
     @PostConstruct
     void schedule() {
         for (NightlyJob job : NightlyJob.values()) {
@@ -80,6 +84,10 @@ public class NightlySchedule {
     @Timeout
     void run(Timer timer) {
         String jobName = (String) timer.getInfo();
+        if (!leasing.claimTonight(jobName)) {
+            LOG.info(() -> "Nightly job " + jobName + " not started here: started tonight by another node");
+            return;
+        }
         try {
             long executionId = NightlyJob.CARD_REGISTRY_IMPORT.jobName().equals(jobName)
                     ? inbox.importWaiting(Actor.system("scheduler"))

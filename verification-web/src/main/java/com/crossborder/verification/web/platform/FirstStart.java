@@ -33,13 +33,26 @@ public class FirstStart {
     void ensureAdministrator() {
         Optional<String> generated;
         try {
-            generated = bootstrap.ensureAdministrator(initialPassword);
-        } catch (Rejection weak) {
-            throw new IllegalStateException("verification.admin.initial-password breaks the password rules ("
-                    + weak.code() + "): 8-64 characters with letters and digits, not containing 'admin'");
+            generated = createUnlessThere();
+        } catch (IllegalStateException refused) {
+            throw refused;
+        } catch (RuntimeException raced) {
+            // Another node starting at the same moment on the same database created the account first, and the unique
+            // username refused ours: looking again finds it.
+            LOG.info(() -> "The administrator account was created by another node meanwhile: " + raced);
+            generated = createUnlessThere();
         }
         generated.ifPresent(password -> LOG.warning(
                 "Created the administrator account '" + AdminBootstrap.ADMIN_USERNAME + "' with the password "
                         + password + " — this is shown once; change it, or set verification.admin.initial-password."));
+    }
+
+    private Optional<String> createUnlessThere() {
+        try {
+            return bootstrap.ensureAdministrator(initialPassword);
+        } catch (Rejection weak) {
+            throw new IllegalStateException("verification.admin.initial-password breaks the password rules ("
+                    + weak.code() + "): 8-64 characters with letters and digits, not containing 'admin'");
+        }
     }
 }
