@@ -5,7 +5,8 @@
 #   /lib, /lib64, /usr/lib   the C libraries that runtime and ONNX Runtime's natives link against (ldd), and the loader
 #   /opt/payara              Payara Micro (from Maven Central, copied into target/ by the build)
 #   /opt/verification        the post-boot commands (batch repository in /data)
-#   /etc                     passwd and group (user verification, 1000), hosts, nsswitch.conf
+#   /etc                     passwd and group (user verification, 1000), hosts, nsswitch.conf, the CA bundle,
+#                            os-release and a machine id
 #   /data, /tmp              empty, writable by the user
 # Usage: assemble-root.sh ROOT JAVA_HOME PAYARA_MICRO_JAR ONNXRUNTIME_UNPACKED_DIR POST_BOOT_COMMANDS
 set -euo pipefail
@@ -40,11 +41,21 @@ if [ -e /lib64/ld-linux-x86-64.so.2 ]; then
     cp -L /lib64/ld-linux-x86-64.so.2 "$root/lib64/ld-linux-x86-64.so.2"
 fi
 
+# The system's CA bundle (ONNX Runtime looks for it; anything in the JVM uses its own trust store above).
+mkdir -p "$root/etc/ssl/certs"
+cp -L /etc/ssl/certs/ca-certificates.crt "$root/etc/ssl/certs/ca-certificates.crt"
+
 cp "$payara_jar" "$root/opt/payara/payara-micro.jar"
 cp "$commands" "$root/opt/verification/post-boot-commands.asadmin"
 
 printf 'root:x:0:0:root:/root:/sbin/nologin\nverification:x:1000:1000:verification:/data:/sbin/nologin\n' >"$root/etc/passwd"
 printf 'root:x:0:\nverification:x:1000:\n' >"$root/etc/group"
 printf '127.0.0.1 localhost\n::1 localhost\n' >"$root/etc/hosts"
+# ONNX Runtime (1.29) reads /etc/os-release and /etc/machine-id when its environment starts and crashes the JVM (fclose
+# of a file it could not open) without them: the build machine's os-release (the libraries are its), a machine id made
+# up for this image (never the build machine's own).
+cp -L /etc/os-release "$root/etc/os-release"
+od -An -N16 -tx1 /dev/urandom | tr -d ' \n' >"$root/etc/machine-id"
+echo >>"$root/etc/machine-id"
 printf 'passwd: files\ngroup: files\nhosts: files dns\n' >"$root/etc/nsswitch.conf"
 echo "Image root assembled in $root ($(du -sh "$root" | cut -f1))"

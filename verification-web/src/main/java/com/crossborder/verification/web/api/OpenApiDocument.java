@@ -78,9 +78,9 @@ public class OpenApiDocument implements OASFilter {
         if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
             return;
         }
-        Map<String, Schema> components = api.getComponents().getSchemas() == null
-                ? Map.of()
-                : api.getComponents().getSchemas();
+        if (api.getComponents().getSchemas() != null) {
+            api.getComponents().getSchemas().values().forEach(OpenApiDocument::tidy);
+        }
         api.getPaths().getPathItems().forEach((path, item) -> {
             for (Operation operation : item.getOperations().values()) {
                 complete(operation, item, path);
