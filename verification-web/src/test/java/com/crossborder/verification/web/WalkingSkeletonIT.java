@@ -8,12 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.crossborder.verification.web.Api.Answer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.net.URL;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,7 +30,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The walking skeleton, tried from outside over HTTP: operations endpoints, errors, tokens and roles, audit, batch. */
+/**
+ * The walking skeleton, tried from outside over HTTP: operations endpoints (health, metrics, the OpenAPI document and
+ * Swagger UI), errors, tokens and roles, audit, batch.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WalkingSkeletonIT {
@@ -65,6 +76,209 @@ class WalkingSkeletonIT {
             assertTrue(openapi.contains(path), () -> "OpenAPI lacks " + path);
         }
         assertTrue(api().get("/metrics", null).expect(200).body().contains("# TYPE"));
+    }
+
+    @Test
+    void theOpenApiDocumentHasTagsSchemasErrorAnswersAndTheBearerScheme() {
+        JsonObject api = api().send("GET", "/openapi", null, null, null, Map.of("Accept", "application/json"))
+                .expect(200)
+                .json();
+        Set<String> tags = new HashSet<>();
+        api.getJsonArray("tags")
+                .forEach(tag ->
+                        assertTrue(tags.add(tag.asJsonObject().getString("name")), () -> "tag listed twice: " + tag));
+        assertTrue(
+                tags.containsAll(List.of(
+                        "auth",
+                        "account",
+                        "cards",
+                        "applications",
+                        "documents",
+                        "review",
+                        "outlet",
+                        "support",
+                        "admin",
+                        "operator",
+                        "webhooks",
+                        "jobs")),
+                tags::toString);
+
+        JsonObject schemas = api.getJsonObject("components").getJsonObject("schemas");
+        JsonObject problem = schemas.getJsonObject("Problem").getJsonObject("properties");
+        for (String field : List.of("type", "title", "status", "code", "detail", "errors")) {
+            assertTrue(problem.containsKey(field), () -> "Problem lacks " + field);
+        }
+        JsonObject bearer =
+                api.getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("bearer");
+        assertEquals("http", bearer.getString("type"));
+        assertEquals("bearer", bearer.getString("scheme"));
+        assertEquals("JWT", bearer.getString("bearerFormat"));
+
+        // Every operation: a tag, a summary, a unique id, a success status with its schema, no status-less answer, and
+        // every error answer as problem+json.
+        Set<String> operationIds = new HashSet<>();
+        int operations = 0;
+        for (Map.Entry<String, JsonValue> path : api.getJsonObject("paths").entrySet()) {
+            for (Map.Entry<String, JsonValue> verb :
+                    path.getValue().asJsonObject().entrySet()) {
+                String where = verb.getKey() + " " + path.getKey();
+                JsonObject operation = verb.getValue().asJsonObject();
+                operations++;
+                assertFalse(operation.getJsonArray("tags").isEmpty(), where);
+                assertFalse(operation.getString("summary").isBlank(), where);
+                assertTrue(operationIds.add(operation.getString("operationId")), () -> "operationId twice: " + where);
+                JsonObject responses = operation.getJsonObject("responses");
+                assertFalse(responses.containsKey("default"), where);
+                assertTrue(responses.keySet().stream().anyMatch(code -> code.startsWith("2")), where);
+                responses.forEach((code, response) -> {
+                    if (code.startsWith("4") || code.startsWith("5")) {
+                        assertEquals(
+                                "#/components/schemas/Problem",
+                                response.asJsonObject()
+                                        .getJsonObject("content")
+                                        .getJsonObject("application/problem+json")
+                                        .getJsonObject("schema")
+                                        .getString("$ref"),
+                                where + " " + code);
+                    }
+                    if (code.startsWith("20") && !code.equals("204")) {
+                        assertTrue(response.asJsonObject().containsKey("content"), where + " " + code);
+                    }
+                });
+                if (operation.containsKey("security")) {
+                    assertTrue(responses.containsKey("401") && responses.containsKey("403"), where);
+                }
+            }
+        }
+        assertTrue(operations > 60, "operations: " + operations);
+
+        JsonObject submit = api.getJsonObject("paths")
+                .getJsonObject("/api/v1/applications/{id}/submit")
+                .getJsonObject("post");
+        assertEquals("applications", submit.getJsonArray("tags").getString(0));
+        JsonObject submitted = submit.getJsonObject("responses");
+        assertTrue(submitted.getJsonObject("422").getString("description").contains("PHOTOS_MISSING"));
+        assertTrue(submitted.containsKey("409") && submitted.containsKey("401") && submitted.containsKey("404"));
+        assertEquals(
+                "#/components/schemas/ApplicationView",
+                submitted
+                        .getJsonObject("200")
+                        .getJsonObject("content")
+                        .getJsonObject("application/json")
+                        .getJsonObject("schema")
+                        .getString("$ref"));
+        assertEquals(
+                List.of("bearer"),
+                List.copyOf(submit.getJsonArray("security").getJsonObject(0).keySet()));
+        JsonObject login = api.getJsonObject("paths")
+                .getJsonObject("/api/v1/auth/token")
+                .getJsonObject("post")
+                .getJsonObject("responses");
+        assertTrue(login.getJsonObject("429").getJsonObject("headers").containsKey("Retry-After"), login::toString);
+
+        // Every reference leads to a schema the document has.
+        Matcher refs = Pattern.compile("\"#/components/schemas/([^\"]+)\"").matcher(api.toString());
+        while (refs.find()) {
+            assertTrue(schemas.containsKey(refs.group(1)), "no schema " + refs.group(1));
+        }
+    }
+
+    @Test
+    void swaggerUiIsServedFromTheWarWithoutLoginAndWithoutLooseningTheScreensPolicy() {
+        // relative: the tests deploy the WAR under a context root of its own
+        Answer page = api().get("api-docs/", null).expect(200);
+        assertTrue(page.contentType().startsWith("text/html"), page::contentType);
+        assertFalse(page.body().contains("http:") || page.body().contains("https:"), page::body);
+        String policy = page.header("Content-Security-Policy");
+        assertTrue(policy.startsWith("default-src 'self'"), policy);
+        assertFalse(policy.contains("unsafe-eval") || policy.contains("script-src"), policy);
+        assertTrue(policy.contains("frame-ancestors 'none'"), policy);
+        Matcher scripts = Pattern.compile("<script src=\"([^\"]+)\"").matcher(page.body());
+        int served = 0;
+        while (scripts.find()) {
+            Answer script = api().get("api-docs/" + scripts.group(1), null).expect(200);
+            assertTrue(script.contentType().contains("javascript"), script::contentType);
+            served++;
+        }
+        assertEquals(3, served, page::body);
+        assertTrue(page.body().contains("../webjars/swagger-ui/"), page::body);
+        assertTrue(api().get("api-docs/api-docs.js", null).body().contains("\"/openapi\""));
+        Matcher styles =
+                Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(page.body());
+        assertTrue(styles.find(), page::body);
+        assertTrue(api().get("api-docs/" + styles.group(1), null)
+                .expect(200)
+                .contentType()
+                .startsWith("text/css"));
+        // the console keeps its own, stricter policy
+        assertFalse(
+                api().get("console/", null).header("Content-Security-Policy").contains("unsafe"));
+    }
+
+    @Test
+    void webhookDeliveriesAreCountedAndAnOldBacklogTakesTheNodeOutOfReadiness() throws Exception {
+        String admin = api().adminToken();
+        String webhook = api().post("api/v1/admin/webhooks", "{\"url\":\"http://127.0.0.1:9/metrics-hook\"}", admin)
+                .expect(201)
+                .json()
+                .getString("id");
+        // A delivery created two hours ago whose next attempt is an hour away: the receiver has refused it since.
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ItDatabase.update(
+                "INSERT INTO webhook_delivery (id, webhook_id, message_id, event_type, card_number, seq, payload, status,"
+                        + " attempts, created_at, round_started_at, next_attempt_at, version) VALUES"
+                        + " (?, ?, ?, 'card.verified', '8000000000000000', 1, '{}', 'PENDING', 3, ?, ?, ?, 0)",
+                UUID.randomUUID().toString(),
+                webhook,
+                "msg_" + UUID.randomUUID().toString().replace("-", ""),
+                now.minusHours(2),
+                now.minusHours(2),
+                now.plusHours(1));
+        try {
+            Answer degraded = api().get("/health/ready", null).expect(503);
+            JsonObject check = degraded.json().getJsonArray("checks").stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(c -> c.getString("name").equals("webhook-outbox"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError(degraded.body()));
+            assertEquals("DOWN", check.getString("status"));
+            assertTrue(
+                    Long.parseLong(jsonText(check.getJsonObject("data").get("oldestPendingSeconds"))) >= 7000,
+                    check::toString);
+            assertTrue(Long.parseLong(jsonText(check.getJsonObject("data").get("pending"))) >= 1, check::toString);
+
+            // The figures are read every 15 seconds.
+            Instant deadline = Instant.now().plusSeconds(40);
+            String metrics;
+            do {
+                Thread.sleep(1000);
+                metrics = api().get("/metrics?scope=application", null)
+                        .expect(200)
+                        .body();
+            } while (metric(metrics, "verification_webhook_deliveries", "status=\"PENDING\"") < 1
+                    && Instant.now().isBefore(deadline));
+            assertTrue(metric(metrics, "verification_webhook_deliveries", "status=\"PENDING\"") >= 1, metrics);
+            assertTrue(metric(metrics, "verification_webhook_deliveries", "status=\"DELIVERED\"") >= 0, metrics);
+            assertTrue(metric(metrics, "verification_webhook_oldest_pending_seconds", "") >= 7000, metrics);
+        } finally {
+            // Removing the webhook cancels what it still had pending.
+            api().send("DELETE", "api/v1/admin/webhooks/" + webhook, null, null, admin, Map.of())
+                    .expect(204);
+        }
+        api().get("/health/ready", null).expect(200);
+    }
+
+    private static String jsonText(JsonValue value) {
+        return value instanceof JsonString text ? text.getString() : value.toString();
+    }
+
+    /** The value of the first line of {@code name} whose tags contain {@code tag}; -1 when there is none. */
+    private static double metric(String metrics, String name, String tag) {
+        return metrics.lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(tag))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst()
+                .orElse(-1);
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.crossborder.verification.webhook.infrastructure;
 
 import com.crossborder.verification.webhook.model.DeliveryStatus;
 import com.crossborder.verification.webhook.model.Webhook;
+import com.crossborder.verification.webhook.model.WebhookBacklog;
 import com.crossborder.verification.webhook.model.WebhookDelivery;
 import com.crossborder.verification.webhook.model.Webhooks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -96,5 +99,37 @@ public class JpaWebhooks implements Webhooks {
                         .setParameter("now", now)
                         .executeUpdate()
                 == 1;
+    }
+
+    @Override
+    public Map<DeliveryStatus, Long> countByStatus() {
+        Map<DeliveryStatus, Long> counts = new EnumMap<>(DeliveryStatus.class);
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            counts.put(status, 0L);
+        }
+        em.createQuery("SELECT d.status, COUNT(d) FROM WebhookDelivery d GROUP BY d.status", Object[].class)
+                .getResultList()
+                .forEach(
+                        row -> counts.put((DeliveryStatus) row[0], row[1] == null ? 0 : ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    @Override
+    public WebhookBacklog backlog() {
+        long pending = em.createQuery("SELECT COUNT(d) FROM WebhookDelivery d WHERE d.status = :pending", Long.class)
+                .setParameter("pending", DeliveryStatus.PENDING)
+                .getSingleResult();
+        // The oldest by ordering, not MIN(): on PostgreSQL an aggregate hands the converter a Timestamp it cannot read.
+        Instant oldest = em
+                .createQuery(
+                        "SELECT d.createdAt FROM WebhookDelivery d WHERE d.status = :pending ORDER BY d.createdAt",
+                        Instant.class)
+                .setParameter("pending", DeliveryStatus.PENDING)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
+        return new WebhookBacklog(pending, oldest);
     }
 }

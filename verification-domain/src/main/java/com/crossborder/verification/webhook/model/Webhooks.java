@@ -2,6 +2,7 @@ package com.crossborder.verification.webhook.model;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,4 +33,10 @@ public interface Webhooks {
 
     /** Claims the delivery for {@code holder} until {@code until}, if it is still PENDING and unclaimed (or lapsed). */
     boolean claim(UUID id, String holder, Instant now, Instant until);
+
+    /** How many deliveries are in each status now (every status present, 0 when none). */
+    Map<DeliveryStatus, Long> countByStatus();
+
+    /** The PENDING deliveries and the creation time of the oldest. */
+    WebhookBacklog backlog();
 }

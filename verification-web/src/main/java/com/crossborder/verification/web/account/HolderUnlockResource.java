@@ -18,8 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Customer service (or an administrator) lifts a locked login: the lock of the login from every address and its
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RequestScoped
 @RolesAllowed({"CUSTOMER_SERVICE", "ADMIN"})
 @SecurityRequirement(name = "bearer")
+@Tag(name = "support")
 public class HolderUnlockResource {
 
     /** Why the lock is lifted (for the audit trail): required, at most 200 characters. */
@@ -50,7 +54,10 @@ public class HolderUnlockResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Unlock a holder's (or staff member's) login, with a reason; audited")
-    @APIResponse(responseCode = "200", description = "The locks lifted")
+    @APIResponse(
+            responseCode = "200",
+            description = "The locks lifted",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Unlocked")))
     @APIResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND")
     @APIResponse(responseCode = "422", description = "FIELD_REQUIRED on reason")
     public Unlocked unlock(@PathParam("accountId") String accountId, @Valid UnlockRequest request) {

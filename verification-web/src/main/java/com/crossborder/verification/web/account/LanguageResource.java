@@ -16,12 +16,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The language the caller reads: SMS sent to them later and problem messages follow it. */
 @Path("/v1/me/language")
 @RequestScoped
 @RolesAllowed({"APPLICANT", "OUTLET_STAFF", "REVIEWER", "ADMIN", "CUSTOMER_SERVICE"})
 @SecurityRequirement(name = "bearer")
+@Tag(name = "account")
 public class LanguageResource {
 
     /** The chosen language: {@code zh-Hans}, {@code zh-Hant} or {@code en} (zh-HK, zh-MO, zh-TW read zh-Hant). */

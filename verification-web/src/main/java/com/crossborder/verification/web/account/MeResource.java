@@ -24,6 +24,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Who the caller is. */
 @Path("/v1/me")
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 // Every role, those other parts of the product add included (customer service, the card operator).
 @RolesAllowed({"APPLICANT", "OUTLET_STAFF", "REVIEWER", "ADMIN", "CUSTOMER_SERVICE", "OPERATOR"})
 @SecurityRequirement(name = "bearer")
+@Tag(name = "account")
 public class MeResource {
 
     /** The caller's account and the language it reads ({@code PUT /v1/me/language}); never a phone number in clear. */

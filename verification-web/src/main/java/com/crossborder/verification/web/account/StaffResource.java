@@ -28,14 +28,18 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators create accounts for outlet staff, reviewers and other administrators, and run their lifecycle. */
 @Path("/v1/admin/staff")
 @RequestScoped
 @RolesAllowed("ADMIN")
 @SecurityRequirement(name = "bearer")
+@Tag(name = "admin")
 public class StaffResource {
 
     /** The new account; {@code outletCode} is required for outlet staff, {@code document} for everyone. */
@@ -86,6 +90,14 @@ public class StaffResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a staff, reviewer or admin account (the staff member's own document is required)")
+    @APIResponse(
+            responseCode = "201",
+            description = "The staff account",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StaffAccount")))
+    @APIResponse(responseCode = "409", description = "USERNAME_TAKEN")
+    @APIResponse(
+            responseCode = "422",
+            description = "OUTLET_CODE_REQUIRED, OUTLET_NOT_FOUND, ROLE_NOT_STAFF, PASSWORD_TOO_WEAK, ...")
     public Response create(@Valid StaffRequest request) {
         Role role = Arrays.stream(Role.values())
                 .filter(r -> r.name().equals(request.role))
@@ -117,6 +129,10 @@ public class StaffResource {
     @Operation(summary = "Disable a staff account: it cannot log in and its tokens stop at once")
     @APIResponse(responseCode = "403", description = "OWN_ACCOUNT_FORBIDDEN")
     @APIResponse(responseCode = "404", description = "ACCOUNT_NOT_FOUND (also for an applicant's id)")
+    @APIResponse(
+            responseCode = "200",
+            description = "The account, disabled",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StaffAccount")))
     public StaffAccount disable(@PathParam("id") String id) {
         return StaffAccount.of(lifecycle.disable(caller.actor(), accountId(id)));
     }

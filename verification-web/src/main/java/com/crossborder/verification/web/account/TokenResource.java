@@ -22,12 +22,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Logging in: a login name and password for a signed access token. */
 @Path("/v1/auth/token")
 @RequestScoped
 @PermitAll
+@Tag(name = "auth")
 public class TokenResource {
 
     /** Username is the phone number for applicants, the login name for staff. */
@@ -56,7 +60,10 @@ public class TokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Log in and get a bearer token")
-    @APIResponse(responseCode = "200", description = "The token")
+    @APIResponse(
+            responseCode = "200",
+            description = "The token",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "TokenResponse")))
     @APIResponse(
             responseCode = "401",
             description = "INVALID_CREDENTIALS, the same for an unknown login and a wrong password")

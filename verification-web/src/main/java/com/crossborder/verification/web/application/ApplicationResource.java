@@ -52,13 +52,18 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The online application, as the applicant drives it and as reviewers and admins read it. */
 @Path("/v1/applications")
 @RequestScoped
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "applications")
 public class ApplicationResource {
 
     /** Which card to apply for. */
@@ -194,6 +199,13 @@ public class ApplicationResource {
     @RolesAllowed("APPLICANT")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start an application for one of the caller's cards; 201 DRAFT")
+    @APIResponse(
+            responseCode = "201",
+            description = "The application, DRAFT",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApplicationView")))
+    @APIResponse(responseCode = "409", description = "CARD_ALREADY_VERIFIED, APPLICATION_ALREADY_OPEN")
+    @APIResponse(responseCode = "404", description = "CARD_NOT_FOUND: not one of the caller's cards")
+    @APIResponse(responseCode = "422", description = "CARD_NUMBER_INVALID")
     public Response start(@Valid StartRequest request) {
         Application application = online.start(caller.actor(), request.cardNumber);
         return Response.status(Response.Status.CREATED)
@@ -241,6 +253,11 @@ public class ApplicationResource {
     @Operation(
             summary = "Withdraw an own application nobody decided yet (WITHDRAWN; its photos are deleted); "
                     + "409 APPLICATION_ALREADY_DECIDED once decided or withdrawn")
+    @APIResponse(
+            responseCode = "200",
+            description = "The application, WITHDRAWN",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApplicationView")))
+    @APIResponse(responseCode = "409", description = "APPLICATION_ALREADY_DECIDED")
     public ApplicationView withdraw(@PathParam("id") String id) {
         withdrawal.withdraw(caller.actor(), uuid(id));
         return view(online.ownRecord(caller.actor(), uuid(id)));
@@ -254,6 +271,16 @@ public class ApplicationResource {
             summary =
                     "Upload ID_FRONT, ID_BACK or FACE as the raw body; checked at once (422 with a PHOTO_ code, 413 over 5 MiB, "
                             + "503 PHOTO_CHECKS_BUSY with Retry-After when the checks are at capacity)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Accepted, with the checks measured",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PhotoAccepted")))
+    @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: over 5 MiB")
+    @APIResponse(
+            responseCode = "422",
+            description =
+                    "PHOTO_NOT_AN_IMAGE, PHOTO_TOO_SMALL, PHOTO_TOO_DARK, PHOTO_TOO_BRIGHT, PHOTO_BLURRED, PHOTO_NO_FACE, PHOTO_MULTIPLE_FACES, ...")
+    @APIResponse(responseCode = "503", description = "PHOTO_CHECKS_BUSY; with Retry-After")
     public PhotoAccepted uploadPhoto(@PathParam("id") String id, @PathParam("kind") String kind, InputStream body) {
         PhotoKind photoKind = Arrays.stream(PhotoKind.values())
                 .filter(k -> k.name().equals(kind))
@@ -281,6 +308,12 @@ public class ApplicationResource {
     @RolesAllowed("APPLICANT")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Declare the identity document; 422 with the validation codes when it breaks a rule")
+    @APIResponse(
+            responseCode = "200",
+            description = "The application",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApplicationView")))
+    @APIResponse(responseCode = "409", description = "APPLICATION_STATE_CONFLICT: not DRAFT or REUPLOAD_REQUESTED")
+    @APIResponse(responseCode = "422", description = "The codes of document validation, MINOR_ONLINE_NOT_ALLOWED")
     public ApplicationView declareIdentity(@PathParam("id") String id, @Valid IdentityRequest request) {
         online.declareIdentity(caller.actor(), uuid(id), request.claim());
         return view(online.ownRecord(caller.actor(), uuid(id)));
@@ -291,6 +324,12 @@ public class ApplicationResource {
     @RolesAllowed("APPLICANT")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit with consent; sets the deadline 3 business days ahead")
+    @APIResponse(
+            responseCode = "200",
+            description = "The application, SUBMITTED, with slaDeadline",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApplicationView")))
+    @APIResponse(responseCode = "409", description = "APPLICATION_STATE_CONFLICT: not DRAFT or REUPLOAD_REQUESTED")
+    @APIResponse(responseCode = "422", description = "PHOTOS_MISSING, CONSENT_REQUIRED, DOCUMENT_EXPIRED, ...")
     public ApplicationView submit(@PathParam("id") String id, @Valid SubmitRequest request) {
         Consent consent =
                 Consent.given(request.consent.version, request.consent.accepted, clock.now(), http.getRemoteAddr());

@@ -17,12 +17,14 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators keep an application's images past the retention period (legal hold), or release them. */
 @Path("/v1/admin/applications/{id}/legal-hold")
 @RequestScoped
 @RolesAllowed("ADMIN")
 @SecurityRequirement(name = "bearer")
+@Tag(name = "admin")
 public class LegalHoldResource {
 
     /** {@code {"hold": true}} places the hold, {@code false} releases it; read as it was sent, to be checked strictly. */

@@ -22,12 +22,14 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The audit trail for administrators, filtered and paged, with the verdict on its hash chain. */
 @Path("/v1/admin/audit")
 @RequestScoped
 @RolesAllowed("ADMIN")
 @SecurityRequirement(name = "bearer")
+@Tag(name = "admin")
 public class AuditResource {
 
     private static final int MAX_PAGE_SIZE = 200;

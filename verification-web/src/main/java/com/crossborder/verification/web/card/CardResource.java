@@ -19,7 +19,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** An applicant's cards. */
 @Path("/v1/cards")
@@ -27,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("APPLICANT")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "cards")
 public class CardResource {
 
     /** The card to add. */
@@ -59,6 +64,13 @@ public class CardResource {
             summary = "Add a card to the account (UNVERIFIED) with the check code printed on it: only a card the "
                     + "registry knows as ACTIVE; 422 CARD_UNKNOWN, CARD_CHECK_FAILED, CARD_BLOCKED; 429 "
                     + "CARD_CHECK_LOCKED after too many wrong codes; 409 CARD_UNAVAILABLE when it cannot be added")
+    @APIResponse(
+            responseCode = "201",
+            description = "The card, UNVERIFIED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CardView")))
+    @APIResponse(responseCode = "409", description = "CARD_UNAVAILABLE")
+    @APIResponse(responseCode = "422", description = "CARD_UNKNOWN, CARD_CHECK_FAILED, CARD_BLOCKED")
+    @APIResponse(responseCode = "429", description = "CARD_CHECK_LOCKED; with Retry-After")
     public Response bind(@Valid CardRequest request) {
         return Response.status(Response.Status.CREATED)
                 .entity(CardView.of(binding.bind(caller.actor(), request.cardNumber, request.checkCode)))

@@ -23,22 +23,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Checks an identity document against the rules without storing anything. */
 @Path("/v1/documents/validation")
 @RequestScoped
 @PermitAll
+@Tag(name = "documents")
 public class DocumentValidationResource {
 
     /** What the client wants checked; only type and number are required. Dates are YYYY-MM-DD. */
     public static class ValidationRequest extends DocumentInput {}
 
     /** One problem found, on one request field. */
-    public record Problem(String field, String code, String message) {}
+    public record FieldProblem(String field, String code, String message) {}
 
     /** The verdict: masked and normalised number when the number itself is well-formed. */
     public record ValidationResult(
-            boolean valid, String normalizedNumber, String maskedNumber, List<Problem> problems) {}
+            boolean valid, String normalizedNumber, String maskedNumber, List<FieldProblem> problems) {}
 
     @Inject
     BusinessClock clock;
@@ -52,14 +57,19 @@ public class DocumentValidationResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Check a document (format, check character, dates, expiry, validity period) without storing it")
+    @APIResponse(
+            responseCode = "200",
+            description = "The verdict, with problems per field",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ValidationResult")))
+    @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS; with Retry-After")
     public ValidationResult validate(@Valid ValidationRequest request) {
         List<DocumentProblem> unreadable = new ArrayList<>();
         DocumentClaim claim = request.claim(unreadable);
         DocumentValidation validation = DocumentCheck.validate(claim, clock.today());
         Locale locale = ProblemResponses.locale(headers);
-        List<Problem> problems = new ArrayList<>();
+        List<FieldProblem> problems = new ArrayList<>();
         for (DocumentProblem problem : concat(unreadable, validation.problems())) {
-            problems.add(new Problem(
+            problems.add(new FieldProblem(
                     problem.field(), problem.code().name(), problem.code().message(locale)));
         }
         return new ValidationResult(

@@ -5,6 +5,7 @@ import com.crossborder.verification.batch.job.JobControl.ExecutionView;
 import com.crossborder.verification.batch.job.NightlyJob;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
+import com.crossborder.verification.web.api.Answers;
 import com.crossborder.verification.web.card.CardFileInbox;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,7 +25,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Operators start, watch, stop and restart the nightly batch jobs. */
 @Path("/v1/admin/jobs")
@@ -32,6 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("ADMIN")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "jobs")
 public class JobResource {
 
     /** A job an operator can run, and when it runs by itself each night (HH:mm in the business time zone). */
@@ -87,6 +93,12 @@ public class JobResource {
     @Operation(
             summary = "Start a job now (optional chunkSize, partitions 1-16 for pending-review, and failAfter for "
                     + "restart drills); 409 JOB_ALREADY_RUNNING")
+    @APIResponse(
+            responseCode = "202",
+            description = "Started",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExecutionStarted")))
+    @APIResponse(responseCode = "404", description = "JOB_NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "JOB_ALREADY_RUNNING (here, or another node holds the lease)")
     public Response start(
             @PathParam("jobName") String jobName,
             @QueryParam("chunkSize") String chunkSize,
@@ -106,12 +118,17 @@ public class JobResource {
         long executionId = NightlyJob.CARD_REGISTRY_IMPORT.jobName().equals(jobName) && parameters.isEmpty()
                 ? inbox.importWaiting(caller.actor())
                 : jobs.start(jobName, caller.actor(), parameters);
-        return Response.accepted(Map.of("executionId", executionId)).build();
+        return Response.accepted(new Answers.ExecutionStarted(executionId)).build();
     }
 
     @GET
     @Path("/executions/{executionId}")
     @Operation(summary = "A run: status, step metrics and report")
+    @APIResponse(
+            responseCode = "200",
+            description = "The run",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExecutionView")))
+    @APIResponse(responseCode = "404", description = "JOB_EXECUTION_NOT_FOUND")
     public ExecutionView execution(@PathParam("executionId") String executionId) {
         return jobs.execution(id(executionId));
     }
@@ -119,6 +136,12 @@ public class JobResource {
     @POST
     @Path("/executions/{executionId}/stop")
     @Operation(summary = "Stop a running job")
+    @APIResponse(
+            responseCode = "202",
+            description = "Stopping",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExecutionView")))
+    @APIResponse(responseCode = "404", description = "JOB_EXECUTION_NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "JOB_NOT_RUNNING")
     public Response stop(@PathParam("executionId") String executionId) {
         jobs.stop(id(executionId), caller.actor());
         return Response.accepted(jobs.execution(id(executionId))).build();
@@ -127,9 +150,15 @@ public class JobResource {
     @POST
     @Path("/executions/{executionId}/restart")
     @Operation(summary = "Restart a stopped or failed run from its last checkpoint")
+    @APIResponse(
+            responseCode = "202",
+            description = "The new run",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ExecutionStarted")))
+    @APIResponse(responseCode = "404", description = "JOB_EXECUTION_NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "JOB_NOT_RESTARTABLE, JOB_ALREADY_RUNNING")
     public Response restart(@PathParam("executionId") String executionId) {
         long restarted = jobs.restart(id(executionId), caller.actor());
-        return Response.accepted(Map.of("executionId", restarted)).build();
+        return Response.accepted(new Answers.ExecutionStarted(restarted)).build();
     }
 
     private static long id(String executionId) {

@@ -18,7 +18,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Administrators manage service outlets. */
 @Path("/v1/admin/outlets")
@@ -26,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("ADMIN")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "admin")
 public class OutletAdminResource {
 
     /** A new outlet; the time zone defaults to the business time zone. */
@@ -59,6 +64,11 @@ public class OutletAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Open an outlet; 409 OUTLET_CODE_TAKEN")
+    @APIResponse(
+            responseCode = "201",
+            description = "The outlet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OutletView")))
+    @APIResponse(responseCode = "409", description = "OUTLET_CODE_TAKEN")
     public Response open(@Valid OutletRequest request) {
         Outlet outlet = office.open(caller.actor(), request.code, request.name, request.address, request.timeZone);
         return Response.status(Response.Status.CREATED)

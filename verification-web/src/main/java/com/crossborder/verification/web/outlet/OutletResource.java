@@ -41,7 +41,11 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Outlet staff at the counter: scans, the form decided on the spot, the confirmation letter, the day's report. */
 @Path("/v1/outlet")
@@ -49,6 +53,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("OUTLET_STAFF")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "outlet")
 public class OutletResource {
 
     /** The holder: name and document. */
@@ -96,7 +101,12 @@ public class OutletResource {
     }
 
     /** The decision on the spot. */
-    public record Decided(String id, String reference, String status, List<Map<String, String>> reasons) {}
+    /** A scan stored, to be named in the counter form. */
+    @Schema(name = "ScanTaken")
+    public record ScanTaken(String scanId) {}
+
+    @Schema(name = "CounterDecision")
+    public record CounterDecision(String id, String reference, String status, List<Map<String, String>> reasons) {}
 
     @Inject
     OutletDesk desk;
@@ -120,6 +130,15 @@ public class OutletResource {
     @Operation(
             summary = "Store a scan (power of attorney, live photo), checked like an upload (images) or within page, "
                     + "object and stream limits, unencrypted (PDF); 201 {scanId}; 503 PHOTO_CHECKS_BUSY when busy")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ScanTaken")))
+    @APIResponse(responseCode = "413", description = "PAYLOAD_TOO_LARGE: over 5 MiB")
+    @APIResponse(
+            responseCode = "422",
+            description = "SCAN_NOT_A_DOCUMENT, SCAN_PDF_ENCRYPTED, SCAN_PDF_TOO_COMPLEX, PHOTO_ codes")
+    @APIResponse(responseCode = "503", description = "PHOTO_CHECKS_BUSY; with Retry-After")
     public Response scan(InputStream body) {
         byte[] content;
         try (InputStream in = body) {
@@ -128,8 +147,8 @@ public class OutletResource {
             throw Rejection.onField("scan", Reason.SCAN_NOT_A_DOCUMENT);
         }
         return Response.status(Response.Status.CREATED)
-                .entity(Map.of(
-                        "scanId", office.takeScan(caller.actor(), content).id().toString()))
+                .entity(new ScanTaken(
+                        office.takeScan(caller.actor(), content).id().toString()))
                 .build();
     }
 
@@ -137,6 +156,10 @@ public class OutletResource {
     @Path("/applications")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "The counter form, decided on the spot: APPROVED, REJECTED with reasons, or REFERRED")
+    @APIResponse(
+            responseCode = "201",
+            description = "Decided: APPROVED, REJECTED with reasons, or REFERRED",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CounterDecision")))
     public Response apply(@Valid OutletApplicationRequest request) {
         DocumentInput holderDocument = request.holder.document;
         holderDocument.name = request.holder.name;
@@ -162,7 +185,7 @@ public class OutletResource {
                         Boolean.TRUE.equals(request.referToBackOffice)));
         Locale locale = ProblemResponses.locale(headers);
         return Response.status(Response.Status.CREATED)
-                .entity(new Decided(
+                .entity(new CounterDecision(
                         visit.applicationId().toString(),
                         visit.reference(),
                         visit.outcome().name(),
@@ -179,6 +202,7 @@ public class OutletResource {
             summary = "The confirmation letter as PDF, with a QR code of the reference: in ?language= (zh-Hans, "
                     + "zh-Hant, en) if given, else the holder's account language, else the request's Accept-Language "
                     + "(zh-HK, zh-MO read zh-Hant), else simplified Chinese")
+    @APIResponse(responseCode = "200", description = "The letter", content = @Content(mediaType = "application/pdf"))
     public Response letter(@PathParam("id") String id, @QueryParam("language") String language) {
         Optional<Language> asked = Optional.ofNullable(language)
                 .filter(tag -> !tag.isBlank())
@@ -199,6 +223,11 @@ public class OutletResource {
     @GET
     @Path("/reports/daily")
     @Operation(summary = "The outlet's day: counts per outcome and per staff member")
+    @APIResponse(
+            responseCode = "200",
+            description = "The outlet's day",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DailyReport")))
+    @APIResponse(responseCode = "422", description = "INVALID_DATE: date is not YYYY-MM-DD")
     public DailyReport daily(@QueryParam("date") String date) {
         return office.daily(caller.actor(), date == null || date.isBlank() ? null : date(date, "date"));
     }

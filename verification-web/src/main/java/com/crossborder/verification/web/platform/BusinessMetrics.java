@@ -9,6 +9,9 @@ import com.crossborder.verification.batch.job.RunProgress;
 import com.crossborder.verification.notification.model.OutboxBacklog;
 import com.crossborder.verification.notification.model.SmsStatus;
 import com.crossborder.verification.notification.usecase.OutboxSteps;
+import com.crossborder.verification.webhook.model.DeliveryStatus;
+import com.crossborder.verification.webhook.model.WebhookBacklog;
+import com.crossborder.verification.webhook.usecase.WebhookMonitoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -22,8 +25,8 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 
 /**
- * The business as operators watch it, on {@code GET /metrics} (application scope). Application and SMS figures are
- * read from the database every 15 seconds, so every node of a cluster reports the same; job items are this
+ * The business as operators watch it, on {@code GET /metrics} (application scope). Application, SMS and webhook figures
+ * are read from the database every 15 seconds, so every node of a cluster reports the same; job items are this
  * node's. Names are listed in the README (Operations).
  */
 @ApplicationScoped
@@ -39,12 +42,21 @@ public class BusinessMetrics {
     OutboxSteps outbox;
 
     @Inject
+    WebhookMonitoring webhooks;
+
+    @Inject
     RunProgress progress;
 
     private volatile Snapshot snapshot;
     private Counter recovered;
 
-    private record Snapshot(Instant at, ApplicationTally tally, Map<SmsStatus, Long> sms, OutboxBacklog backlog) {}
+    private record Snapshot(
+            Instant at,
+            ApplicationTally tally,
+            Map<SmsStatus, Long> sms,
+            OutboxBacklog backlog,
+            Map<DeliveryStatus, Long> deliveries,
+            WebhookBacklog webhookBacklog) {}
 
     void register(@Observes @Initialized(ApplicationScoped.class) Object started) {
         for (Channel channel : Channel.values()) {
@@ -90,6 +102,15 @@ public class BusinessMetrics {
                                 0,
                                 Duration.between(s.backlog().oldestPendingSince(), s.at())
                                         .toSeconds())));
+        for (DeliveryStatus status : DeliveryStatus.values()) {
+            registry.gauge(
+                    "verification_webhook_deliveries",
+                    () -> read(s -> s.deliveries().getOrDefault(status, 0L)),
+                    new Tag("status", status.name()));
+        }
+        registry.gauge(
+                "verification_webhook_oldest_pending_seconds",
+                () -> read(s -> s.webhookBacklog().oldestPendingSeconds(s.at())));
         for (NightlyJob job : NightlyJob.values()) {
             registry.gauge(
                     "verification_job_items_processed",
@@ -117,6 +138,12 @@ public class BusinessMetrics {
      * persistence context are not available.
      */
     public void refresh() {
-        snapshot = new Snapshot(Instant.now(), applications.now(), outbox.countByStatus(), outbox.backlog());
+        snapshot = new Snapshot(
+                Instant.now(),
+                applications.now(),
+                outbox.countByStatus(),
+                outbox.backlog(),
+                webhooks.countByStatus(),
+                webhooks.backlog());
     }
 }

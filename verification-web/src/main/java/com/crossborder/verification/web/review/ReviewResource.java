@@ -39,7 +39,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Reviewers: the queue, claims, the photos and a referred case's scans (each view audited), and decisions. */
 @Path("/v1/review")
@@ -47,6 +51,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("REVIEWER")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "review")
 public class ReviewResource {
 
     /** A decision: APPROVE, REJECT with a reasonCode, or REQUEST_REUPLOAD naming photos. */
@@ -222,6 +227,11 @@ public class ReviewResource {
     @POST
     @Path("/applications/{id}/claim")
     @Operation(summary = "Claim an application; 409 ALREADY_CLAIMED when another reviewer holds it")
+    @APIResponse(
+            responseCode = "200",
+            description = "Claimed for 30 minutes",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Decided")))
+    @APIResponse(responseCode = "409", description = "ALREADY_CLAIMED")
     public Decided claim(@PathParam("id") String id) {
         return Decided.of(reviews.claim(caller.actor(), uuid(id)));
     }
@@ -230,6 +240,11 @@ public class ReviewResource {
     @Path("/applications/{id}/photos/{kind}")
     @Produces({"image/jpeg", "image/png", MediaType.APPLICATION_JSON})
     @Operation(summary = "A photo of an application the caller holds the claim for; every view is audited")
+    @APIResponse(
+            responseCode = "200",
+            description = "The photo (JPEG or PNG), Cache-Control: no-store",
+            content = @Content(mediaType = "image/*"))
+    @APIResponse(responseCode = "403", description = "NOT_CLAIMED")
     public Response photo(@PathParam("id") String id, @PathParam("kind") String kind) {
         PhotoKind photoKind = Arrays.stream(PhotoKind.values())
                 .filter(k -> k.name().equals(kind))
@@ -256,6 +271,12 @@ public class ReviewResource {
     @Path("/applications/{id}/scans/{scanId}")
     @Produces({"image/jpeg", "image/png", "application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "One scan of a referred case; only for the reviewer holding the claim; every view is audited")
+    @APIResponse(
+            responseCode = "200",
+            description = "The scan (JPEG, PNG or PDF), Cache-Control: no-store",
+            content = @Content(mediaType = "*/*"))
+    @APIResponse(responseCode = "403", description = "NOT_CLAIMED")
+    @APIResponse(responseCode = "404", description = "SCAN_NOT_FOUND")
     public Response scan(@PathParam("id") String id, @PathParam("scanId") String scanId) {
         UUID scan;
         try {
@@ -275,6 +296,13 @@ public class ReviewResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "APPROVE, REJECT with a reasonCode, or REQUEST_REUPLOAD naming photos; only by the claim holder")
+    @APIResponse(
+            responseCode = "200",
+            description = "Decided",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Decided")))
+    @APIResponse(responseCode = "403", description = "NOT_CLAIMED")
+    @APIResponse(responseCode = "409", description = "APPLICATION_STATE_CONFLICT: not IN_REVIEW")
+    @APIResponse(responseCode = "422", description = "DECISION_INVALID, DECISION_REASON_INVALID")
     public Decided decide(@PathParam("id") String id, @Valid DecisionRequest request) {
         UUID applicationId = uuid(id);
         return Decided.of(

@@ -17,6 +17,7 @@ import com.crossborder.verification.support.model.HolderKey;
 import com.crossborder.verification.support.model.SupportReason;
 import com.crossborder.verification.support.usecase.HolderFiles;
 import com.crossborder.verification.support.usecase.HolderLookup;
+import com.crossborder.verification.web.api.Answers;
 import com.crossborder.verification.web.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -38,11 +39,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Customer service: exact-match lookup of holders, one holder's file, a password-reset code. Every call states why,
@@ -55,6 +59,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed({"CUSTOMER_SERVICE", "ADMIN"})
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "support")
 public class SupportResource {
 
     public static final String REASON_HEADER = "X-Support-Reason";
@@ -196,13 +201,18 @@ public class SupportResource {
     @Operation(
             summary = "Send the holder a password-reset code by SMS; reason required (X-Support-Reason or the body's "
                     + "reason); 202; audited")
+    @APIResponse(
+            responseCode = "202",
+            description = "A code is on its way",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Accepted")))
+    @APIResponse(responseCode = "422", description = "SUPPORT_REASON_REQUIRED")
     public Response passwordReset(
             @PathParam("accountId") String accountId,
             @HeaderParam(REASON_HEADER) String reasonHeader,
             @Valid ActionRequest request) {
         SupportReason why = reason(reasonHeader, request == null ? null : request.reason);
         codeRequests.startPasswordReset(caller.actor(), accountId(accountId), why.text());
-        return Response.accepted(Map.of("status", "ACCEPTED")).build();
+        return Response.accepted(Answers.Accepted.ACCEPTED).build();
     }
 
     /**

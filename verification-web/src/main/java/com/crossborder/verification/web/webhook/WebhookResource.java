@@ -27,7 +27,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Admin manages the card operator's webhooks and watches their deliveries. */
 @Path("/v1/admin/webhooks")
@@ -35,6 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @RolesAllowed("ADMIN")
 @SecurityRequirement(name = "bearer")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "webhooks")
 public class WebhookResource {
 
     /** A webhook to register: https URL and, optionally, the event types it wants (all four by default). */
@@ -97,6 +102,11 @@ public class WebhookResource {
     @Operation(
             summary = "Register a webhook {url, events?}; 201 with its secret (whsec_…), shown this once; 422 "
                     + "WEBHOOK_URL_INVALID, WEBHOOK_EVENT_UNKNOWN")
+    @APIResponse(
+            responseCode = "201",
+            description = "The webhook with its secret, shown this once",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "WebhookView")))
+    @APIResponse(responseCode = "422", description = "WEBHOOK_URL_INVALID, WEBHOOK_EVENT_UNKNOWN")
     public Response register(@Valid WebhookRequest request) {
         WebhookAdministration.WithSecret created = webhooks.register(caller.actor(), request.url, request.events);
         return Response.status(Response.Status.CREATED)
@@ -115,6 +125,8 @@ public class WebhookResource {
     @DELETE
     @Path("/{id}")
     @Operation(summary = "Remove a webhook; its pending deliveries are cancelled")
+    @APIResponse(responseCode = "204", description = "Removed")
+    @APIResponse(responseCode = "404", description = "WEBHOOK_NOT_FOUND")
     public Response remove(@PathParam("id") String id) {
         webhooks.remove(caller.actor(), uuid(id, Reason.WEBHOOK_NOT_FOUND));
         return Response.noContent().build();
@@ -144,6 +156,11 @@ public class WebhookResource {
     @POST
     @Path("/{id}/deliveries/{deliveryId}/redeliver")
     @Operation(summary = "Deliver again with the same webhook-id (a new round of retries); 202")
+    @APIResponse(
+            responseCode = "202",
+            description = "Queued again",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DeliveryView")))
+    @APIResponse(responseCode = "404", description = "WEBHOOK_NOT_FOUND, WEBHOOK_DELIVERY_NOT_FOUND")
     public Response redeliver(@PathParam("id") String id, @PathParam("deliveryId") String deliveryId) {
         WebhookDelivery delivery = webhooks.redeliver(
                 caller.actor(),
