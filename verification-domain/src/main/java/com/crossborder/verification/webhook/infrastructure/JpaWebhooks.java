@@ -115,7 +115,7 @@ public class JpaWebhooks implements Webhooks {
     }
 
     @Override
-    public WebhookBacklog backlog() {
+    public WebhookBacklog backlog(Instant now) {
         long pending = em.createQuery("SELECT COUNT(d) FROM WebhookDelivery d WHERE d.status = :pending", Long.class)
                 .setParameter("pending", DeliveryStatus.PENDING)
                 .getSingleResult();
@@ -130,6 +130,18 @@ public class JpaWebhooks implements Webhooks {
                 .stream()
                 .findFirst()
                 .orElse(null);
-        return new WebhookBacklog(pending, oldest);
+        Instant oldestDue = em
+                .createQuery(
+                        "SELECT d.nextAttemptAt FROM WebhookDelivery d WHERE d.status = :pending"
+                                + " AND d.nextAttemptAt <= :now ORDER BY d.nextAttemptAt",
+                        Instant.class)
+                .setParameter("pending", DeliveryStatus.PENDING)
+                .setParameter("now", now)
+                .setMaxResults(1)
+                .getResultList()
+                .stream()
+                .findFirst()
+                .orElse(null);
+        return new WebhookBacklog(pending, oldest, oldestDue);
     }
 }

@@ -4,10 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Deliveries still waiting (PENDING: not yet attempted, or between retries) and when the oldest of them was created.
- * The rule operators watch: the backlog is too old once that delivery waits longer than the allowed age.
+ * Deliveries still waiting (PENDING: not yet attempted, or between retries), when the oldest of them was created, and
+ * since when the most overdue one has been due. The rule operators watch is the overdue one: a delivery whose attempt
+ * is due is taken by a dispatcher within seconds, so one left due for long means no node dispatches. An old backlog
+ * whose next attempts lie ahead only says that a receiver keeps refusing: it shows on the metrics, but takes no node
+ * out of service (every node reads the same outbox, so that would take them all out for one operator's endpoint).
  */
-public record WebhookBacklog(long pending, Instant oldestPendingSince) {
+public record WebhookBacklog(long pending, Instant oldestPendingSince, Instant oldestDueSince) {
 
     public WebhookBacklog {
         if (pending < 0) {
@@ -17,13 +20,21 @@ public record WebhookBacklog(long pending, Instant oldestPendingSince) {
 
     /** Whole seconds the oldest waiting delivery has waited at {@code now}; 0 when none waits. */
     public long oldestPendingSeconds(Instant now) {
-        return oldestPendingSince == null
-                ? 0
-                : Math.max(0, Duration.between(oldestPendingSince, now).toSeconds());
+        return secondsSince(oldestPendingSince, now);
     }
 
-    /** Whether the oldest waiting delivery has waited longer than {@code maxAge}. */
-    public boolean tooOld(Duration maxAge, Instant now) {
-        return oldestPendingSeconds(now) > maxAge.toSeconds();
+    /** Whole seconds the most overdue delivery has been due at {@code now}; 0 when none is due. */
+    public long overdueSeconds(Instant now) {
+        return secondsSince(oldestDueSince, now);
+    }
+
+    /** Whether a delivery has been due longer than {@code maxOverdue}: the dispatchers are stuck. */
+    public boolean stuck(Duration maxOverdue, Instant now) {
+        return overdueSeconds(now) > maxOverdue.toSeconds();
+    }
+
+    private static long secondsSince(Instant since, Instant now) {
+        // a clock a little behind the database's never gives a negative age
+        return since == null ? 0 : Math.max(0, Duration.between(since, now).toSeconds());
     }
 }

@@ -37,6 +37,6 @@ public interface Webhooks {
     /** How many deliveries are in each status now (every status present, 0 when none). */
     Map<DeliveryStatus, Long> countByStatus();
 
-    /** The PENDING deliveries and the creation time of the oldest. */
-    WebhookBacklog backlog();
+    /** The PENDING deliveries, the creation time of the oldest, and since when the most overdue one is due. */
+    WebhookBacklog backlog(Instant now);
 }

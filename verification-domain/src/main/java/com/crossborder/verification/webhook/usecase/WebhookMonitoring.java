@@ -1,5 +1,6 @@
 package com.crossborder.verification.webhook.usecase;
 
+import com.crossborder.verification.shared.model.BusinessClock;
 import com.crossborder.verification.webhook.model.DeliveryStatus;
 import com.crossborder.verification.webhook.model.WebhookBacklog;
 import com.crossborder.verification.webhook.model.Webhooks;
@@ -16,6 +17,9 @@ public class WebhookMonitoring {
     @Inject
     Webhooks webhooks;
 
+    @Inject
+    BusinessClock clock;
+
     @Transactional(TxType.REQUIRES_NEW)
     public Map<DeliveryStatus, Long> countByStatus() {
         return webhooks.countByStatus();
@@ -23,6 +27,6 @@ public class WebhookMonitoring {
 
     @Transactional(TxType.REQUIRES_NEW)
     public WebhookBacklog backlog() {
-        return webhooks.backlog();
+        return webhooks.backlog(clock.now());
     }
 }

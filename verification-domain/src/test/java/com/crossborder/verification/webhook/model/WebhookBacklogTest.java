@@ -14,24 +14,33 @@ class WebhookBacklogTest {
     private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
 
     @Test
-    void nothingWaitingIsNeverTooOld() {
-        WebhookBacklog empty = new WebhookBacklog(0, null);
+    void nothingWaitingIsNeverStuck() {
+        WebhookBacklog empty = new WebhookBacklog(0, null, null);
         assertEquals(0, empty.oldestPendingSeconds(NOW));
-        assertFalse(empty.tooOld(Duration.ZERO, NOW));
+        assertEquals(0, empty.overdueSeconds(NOW));
+        assertFalse(empty.stuck(Duration.ZERO, NOW));
     }
 
     @Test
-    void theOldestWaitingDeliveryDecides() {
-        WebhookBacklog backlog = new WebhookBacklog(3, NOW.minusSeconds(3600));
-        assertEquals(3600, backlog.oldestPendingSeconds(NOW));
-        assertFalse(backlog.tooOld(Duration.ofHours(1), NOW));
-        assertTrue(backlog.tooOld(Duration.ofMinutes(59), NOW));
+    void aReceiverRefusingForHoursIsNoStuckDispatcher() {
+        // created two hours ago, next attempt still ahead: nothing is due
+        WebhookBacklog refused = new WebhookBacklog(3, NOW.minusSeconds(7200), null);
+        assertEquals(7200, refused.oldestPendingSeconds(NOW));
+        assertFalse(refused.stuck(Duration.ofMinutes(10), NOW));
+    }
+
+    @Test
+    void aDeliveryDueLongerThanAllowedMeansNoNodeDispatches() {
+        WebhookBacklog backlog = new WebhookBacklog(1, NOW.minusSeconds(900), NOW.minusSeconds(600));
+        assertEquals(600, backlog.overdueSeconds(NOW));
+        assertFalse(backlog.stuck(Duration.ofMinutes(10), NOW));
+        assertTrue(backlog.stuck(Duration.ofMinutes(9), NOW));
         // a clock a little behind the database's never gives a negative age
-        assertEquals(0, new WebhookBacklog(1, NOW.plusSeconds(5)).oldestPendingSeconds(NOW));
+        assertEquals(0, new WebhookBacklog(1, NOW.plusSeconds(5), NOW.plusSeconds(5)).overdueSeconds(NOW));
     }
 
     @Test
     void aNegativeCountIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> new WebhookBacklog(-1, null));
+        assertThrows(IllegalArgumentException.class, () -> new WebhookBacklog(-1, null, null));
     }
 }

@@ -12,9 +12,10 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 
 /**
- * The webhook outbox backlog: not ready once the oldest delivery still waiting (PENDING, first attempt or between
- * retries) was created longer ago than {@code verification.webhooks.backlog-max-age} (1 hour) — the dispatcher is
- * stuck, or a receiver has been refusing for that long.
+ * The webhook outbox: not ready once a delivery whose attempt is due has waited longer than
+ * {@code verification.webhooks.max-overdue} (10 minutes) for a dispatcher — no node dispatches. A receiver that keeps
+ * refusing leaves its deliveries waiting for their next attempt, never overdue: that shows in the data and metrics
+ * ({@code oldestPendingSeconds}) but takes no node out of service (the rule: {@code WebhookBacklog}).
  */
 @Readiness
 @ApplicationScoped
@@ -26,8 +27,8 @@ public class WebhookReadiness implements HealthCheck {
     WebhookMonitoring webhooks;
 
     @Inject
-    @ConfigProperty(name = "verification.webhooks.backlog-max-age", defaultValue = "PT1H")
-    Duration maxAge;
+    @ConfigProperty(name = "verification.webhooks.max-overdue", defaultValue = "PT10M")
+    Duration maxOverdue;
 
     @Override
     public HealthCheckResponse call() {
@@ -42,10 +43,11 @@ public class WebhookReadiness implements HealthCheck {
         }
         Instant now = Instant.now();
         return HealthCheckResponse.named(NAME)
-                .status(!backlog.tooOld(maxAge, now))
+                .status(!backlog.stuck(maxOverdue, now))
                 .withData("pending", backlog.pending())
                 .withData("oldestPendingSeconds", backlog.oldestPendingSeconds(now))
-                .withData("maxAgeSeconds", maxAge.toSeconds())
+                .withData("overdueSeconds", backlog.overdueSeconds(now))
+                .withData("maxOverdueSeconds", maxOverdue.toSeconds())
                 .build();
     }
 }
