@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
  * other; the login throttle counts the attempts made through both; the batch job repository is the shared database
  * (the shipped post-boot commands), so when the node running {@code pending-review} is killed with SIGKILL the other
  * sees the run, marks it {@code HOLDER_DIED} once the lease lapses and completes a recovered run, every application
- * handled once. Runs only on PostgreSQL ({@code -Ppostgres}): two processes cannot share the embedded H2 file.
+ * handled once; an anonymous endpoint's per-minute limit counts the requests of both. Runs only on PostgreSQL ({@code -Ppostgres}): two processes cannot share the embedded H2 file.
  */
 class TwoNodesIT {
 
@@ -83,6 +83,26 @@ class TwoNodesIT {
         assertTrue(lockedOnOne.body().contains("LOGIN_LOCKED"), lockedOnOne::body);
         assertEquals(429, lockedOnTwo.status(), lockedOnTwo::body);
         assertTrue(lockedOnTwo.body().contains("LOGIN_LOCKED"), lockedOnTwo::body);
+
+        // The per-minute limit of an anonymous endpoint (letters, 30 a minute here) counts both nodes' requests: 20
+        // on node one, a moment for the nodes to share their counts, then node two refuses after the 10 left.
+        int judged = 0;
+        long minute = Instant.now().getEpochSecond() / 60;
+        if (Instant.now().getEpochSecond() % 60 > 45) {
+            Thread.sleep((60 - Instant.now().getEpochSecond() % 60 + 1) * 1000); // all of it in one minute
+            minute++;
+        }
+        for (int i = 0; i < 20; i++) {
+            assertEquals(404, api1.get("api/v1/letters/NO-SUCH-" + i, null).status(), "request " + i + " on one");
+        }
+        Thread.sleep(3_000);
+        Api.Answer letter;
+        do {
+            letter = api2.get("api/v1/letters/NO-SUCH-" + judged, null);
+        } while (letter.status() == 404 && ++judged < 30);
+        assertEquals(429, letter.status(), letter::body);
+        assertEquals(10, judged, "node two judged only what the limit had left");
+        assertEquals(minute, Instant.now().getEpochSecond() / 60, "still the same minute");
 
         // pending-review starts on node one; while it runs, node two may not start it (the lease in job_lease).
         RecoveryDrill.seed(this::connect, new SecretKeys(encryptionKey, indexKey), APPLICATIONS, EXPIRED_EVERY, "two");

@@ -17,15 +17,14 @@ import java.lang.reflect.Method;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
- * Requests per client address (IPv6 by /64) and minute on the endpoints anyone may call without a token, counted in
- * memory on each node in fixed one-minute windows: over the limit the answer is 429 {@code TOO_MANY_REQUESTS} with
- * {@code Retry-After} (seconds to the next window). These limits stop floods; the failure budgets of logins and codes
- * (in the database) are what stop guessing.
+ * Requests per client address (IPv6 by /64) and minute on the endpoints anyone may call without a token, in fixed
+ * one-minute windows counted by all nodes together ({@link AddressWindows}): over the limit the answer is 429
+ * {@code TOO_MANY_REQUESTS} with {@code Retry-After} (seconds to the next window). These limits stop floods; the
+ * failure budgets of logins and codes (in the database) are what stop guessing.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -52,11 +51,6 @@ public class AnonymousLimits implements ContainerRequestFilter {
         }
     }
 
-    private static final int MAX_TRACKED = 100_000;
-
-    private record Window(long minute, AtomicInteger count) {}
-
-    private static final Map<String, Window> WINDOWS = new ConcurrentHashMap<>();
     private static final Map<Group, Integer> LIMITS = new ConcurrentHashMap<>();
 
     @Context
@@ -70,6 +64,9 @@ public class AnonymousLimits implements ContainerRequestFilter {
 
     @Inject
     ClientAddresses clients;
+
+    @Inject
+    AddressWindows windows;
 
     @Inject
     Config config;
@@ -90,13 +87,8 @@ public class AnonymousLimits implements ContainerRequestFilter {
                 group, g -> config.getOptionalValue(g.key(), Integer.class).orElse(g.perMinute));
         long nowSeconds = System.currentTimeMillis() / 1000;
         long minute = nowSeconds / 60;
-        String key = group.name() + "|" + clients.bucket(http);
-        if (WINDOWS.size() > MAX_TRACKED) {
-            WINDOWS.values().removeIf(window -> window.minute() < minute);
-        }
-        Window window = WINDOWS.compute(
-                key, (k, old) -> old == null || old.minute() != minute ? new Window(minute, new AtomicInteger()) : old);
-        if (window.count().incrementAndGet() > limit) {
+        String client = group.name() + "|" + clients.bucket(http);
+        if (!windows.admit(client, limit, minute)) {
             long retryAfter = Math.max(1, (minute + 1) * 60 - nowSeconds);
             request.abortWith(ProblemResponses.build(Problem.of(429, Reason.TOO_MANY_REQUESTS), headers)
                     .header("Retry-After", retryAfter)
