@@ -3,8 +3,8 @@
 -- are written (see AnonymousLimits); rows older than the previous minute are deleted as the nodes share.
 CREATE TABLE request_window (
     client_key  VARCHAR(64) NOT NULL,
-    minute      BIGINT      NOT NULL,
+    window_minute BIGINT    NOT NULL,
     requests    INTEGER     NOT NULL,
-    CONSTRAINT request_window_pk PRIMARY KEY (client_key, minute)
+    CONSTRAINT request_window_pk PRIMARY KEY (client_key, window_minute)
 );
-CREATE INDEX request_window_minute ON request_window (minute);
+CREATE INDEX request_window_minute ON request_window (window_minute);

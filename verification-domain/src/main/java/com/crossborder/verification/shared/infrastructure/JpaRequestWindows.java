@@ -17,12 +17,13 @@ public class JpaRequestWindows implements RequestWindows {
 
     @Override
     public void add(String clientKey, long minute, int requests) {
-        em.createNativeQuery("INSERT INTO request_window (client_key, minute, requests) VALUES (?, ?, 0) "
+        em.createNativeQuery("INSERT INTO request_window (client_key, window_minute, requests) VALUES (?, ?, 0) "
                         + "ON CONFLICT DO NOTHING")
                 .setParameter(1, clientKey)
                 .setParameter(2, minute)
                 .executeUpdate();
-        em.createNativeQuery("UPDATE request_window SET requests = requests + ? WHERE client_key = ? AND minute = ?")
+        em.createNativeQuery(
+                        "UPDATE request_window SET requests = requests + ? WHERE client_key = ? AND window_minute = ?")
                 .setParameter(1, requests)
                 .setParameter(2, clientKey)
                 .setParameter(3, minute)
@@ -32,7 +33,8 @@ public class JpaRequestWindows implements RequestWindows {
     @Override
     public Map<String, Integer> counts(long minute) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT client_key, requests FROM request_window WHERE minute = ?")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT client_key, requests FROM request_window WHERE window_minute = ?")
                 .setParameter(1, minute)
                 .getResultList();
         Map<String, Integer> counts = new HashMap<>();
@@ -44,7 +46,7 @@ public class JpaRequestWindows implements RequestWindows {
 
     @Override
     public void forgetBefore(long minute) {
-        em.createNativeQuery("DELETE FROM request_window WHERE minute < ?")
+        em.createNativeQuery("DELETE FROM request_window WHERE window_minute < ?")
                 .setParameter(1, minute)
                 .executeUpdate();
     }
