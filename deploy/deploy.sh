@@ -31,8 +31,9 @@
 #      deployed by an admin thread, and the JVM dies without a word)
 #   6. create-jdbc-connection-pool VerificationBatchPool + create-jdbc-resource jdbc/batchJobs on the same database,
 #      search_path = the batch schema; set-batch-runtime-configuration --datasourcelookupname jdbc/batchJobs
-#   7. restart-domain (local, --domain/--domaindir) when the library or a JVM option was added
-#   8. deploy --force=true (context root / from WEB-INF/payara-web.xml); Flyway migrates the database as it starts
+#   7. on an upgrade undeploy the old WAR; restart-domain (local, --domain/--domaindir) then, or when the library or a
+#      JVM option was added (a WAR deployed again into the JVM that ran the old one fails to start)
+#   8. deploy (context root / from WEB-INF/payara-web.xml); Flyway migrates the database as it starts
 set -euo pipefail
 
 usage() {
@@ -164,10 +165,16 @@ if ! asadmin_quiet list-jdbc-resources | grep -qx jdbc/batchJobs; then
 fi
 asadmin set-batch-runtime-configuration --datasourcelookupname jdbc/batchJobs --schemaName "$batch_schema"
 
-# 7. A new library or JVM option needs a restart.
+# 7. An upgrade: the old WAR goes first, and the JVM with it. Deploying again into the JVM that ran the old one (deploy
+#    --force, redeploy, or undeploy + deploy) fails: the new deployment's first query meets a closed
+#    EntityManagerFactory (FirstStart). A new library or JVM option needs the restart as well.
+if asadmin_quiet list-applications | grep -q '^verification\b'; then
+    asadmin undeploy verification
+    restart=true
+fi
 if [ "$restart" = true ]; then
     asadmin restart-domain --domaindir "${domaindir:-$payara/glassfish/domains}" "$domain"
 fi
 
-# 8. The WAR itself (context root / from WEB-INF/payara-web.xml).
-asadmin deploy --force=true --name verification "$war"
+# 8. The WAR itself (context root / from WEB-INF/payara-web.xml); Flyway migrates the database as it starts.
+asadmin deploy --name verification "$war"

@@ -4,7 +4,8 @@
 # REST API, then the domain is stopped. Everything lives under WORK (the module's target directory).
 #
 # Environment: PAYARA_HOME (the unpacked payara6 directory), WAR, WORK, DB_URL, DB_USER, DB_PASSWORD, PORTBASE
-# (default 28000: admin PORTBASE+48, http PORTBASE+80).
+# (default 28000: admin PORTBASE+48, http PORTBASE+80), UPGRADE=true to run deploy.sh a second time as an upgrade
+# (another restart and deployment, 1-2 minutes more).
 set -euo pipefail
 
 : "${PAYARA_HOME:?}" "${WAR:?}" "${WORK:?}" "${DB_URL:?}" "${DB_USER:?}" "${DB_PASSWORD:?}"
@@ -133,3 +134,22 @@ fi
 grep -q "Generated a development" "$domains/$domain/logs/server.log" && fail "a development key was generated"
 
 step "smoke test passed (job run $execution COMPLETED, ready UP, metrics served)"
+
+if [ "${UPGRADE:-false}" = true ]; then
+    # An upgrade as an operator runs it: deploy.sh again on the running domain (aliases updated, old WAR undeployed,
+    # domain restarted, WAR deployed); the data and the admin's password survive.
+    step "upgrade: deploy/deploy.sh again"
+    "$here/deploy.sh" --payara "$PAYARA_HOME" --war "$WAR" --asadmin-args "--port $admin_port" \
+        --domain "$domain" --domaindir "$domains" \
+        --db-url "$DB_URL" --db-user "$DB_USER" --secrets "$secrets" \
+        --settings "$WORK/full-server-settings.properties" || fail "deploy.sh (upgrade)"
+    deadline=$(($(date +%s) + 240))
+    until [ "$(curl -s -m 5 -o /dev/null -w '%{http_code}' "$base/health/ready")" = 200 ]; do
+        [ "$(date +%s)" -lt "$deadline" ] || fail "not ready after the upgrade"
+        sleep 2
+    done
+    reviewer_token=$(json .accessToken "$(call POST /api/v1/auth/token "" \
+        '{"username":"reviewer.li","password":"Review-pass-1"}')")
+    [ "$(json .role "$(call GET /api/v1/me "$reviewer_token")")" = REVIEWER ] || fail "reviewer after the upgrade"
+    step "upgrade passed (the reviewer signs in again)"
+fi
