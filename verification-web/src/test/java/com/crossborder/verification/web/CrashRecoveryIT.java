@@ -2,6 +2,7 @@ package com.crossborder.verification.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import com.crossborder.verification.shared.crypto.FieldCipher;
 import com.crossborder.verification.shared.crypto.SecretKeys;
@@ -70,6 +71,11 @@ class CrashRecoveryIT {
 
     @Test
     void aServerKilledMidRunRecoversTheRunByItselfAndHandlesEveryApplicationOnce() throws Exception {
+        // Its node runs on an H2 file of its own whatever the build's database: on PostgreSQL (-Ppostgres) the same
+        // crash is shown by TwoNodesIT, where the surviving node recovers the killed node's run.
+        assumeFalse(
+                String.valueOf(System.getProperty("verification.it.db-url")).startsWith("jdbc:postgresql:"),
+                "run on H2; TwoNodesIT kills a node on PostgreSQL");
         Instant testStart = Instant.now();
         server.start();
         Api api = new Api(server.url());
