@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                                 "One API for the mobile app, outlet terminals, the back-office console and scripts. "
                                         + "Errors are application/problem+json with a stable code (schema Problem). "
                                         + "Sign in with POST /api/v1/auth/token and send the token as "
-                                        + "Authorization: Bearer <token>."),
+                                        + "Authorization: Bearer followed by the token."),
         tags = {
             @Tag(name = "auth", description = "Tokens, SMS codes, registration and password resets"),
             @Tag(name = "account", description = "The calling account: who am I, language, password"),
