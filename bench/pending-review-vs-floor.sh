@@ -57,7 +57,7 @@ until curl -sf "http://127.0.0.1:$port/health/ready" >/dev/null; do
 done
 echo "server ready on port $port"
 # shellcheck disable=SC2086
-java -Xmx1g -Dbench.ids="$ids" -Dbench.encryptionKey="$key" -Dbench.floorUrl="jdbc:postgresql://$pg/${prefix}floor" \
+java -Xmx1g -Dbench.ids="$ids" -Dbench.serverPid="$server" -Dbench.encryptionKey="$key" -Dbench.floorUrl="jdbc:postgresql://$pg/${prefix}floor" \
     -cp "verification-web/target/test-classes:verification-web/target/classes:$(cat "$classpath")" \
     com.crossborder.verification.web.bench.PendingReviewBenchmark "http://127.0.0.1:$port" "$password" \
     "jdbc:postgresql://$pg/${prefix}job" postgres postgres "$rows" "$chunk" "$partitions" both

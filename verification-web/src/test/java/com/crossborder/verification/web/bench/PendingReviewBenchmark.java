@@ -12,6 +12,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -69,6 +71,7 @@ public final class PendingReviewBenchmark {
                     "the job sends SMS to the seeded phones: give the server's encryption key as -Dbench.encryptionKey");
         }
         double floorSeconds = 0;
+        double floorCpu = 0;
         if ("sql".equals(mode) || "both".equals(mode)) {
             String floorUrl = "both".equals(mode) ? System.getProperty("bench.floorUrl") : args[2];
             if (floorUrl == null) {
@@ -81,7 +84,10 @@ public final class PendingReviewBenchmark {
                     .migrate();
             seedAndAnalyze(batched(floorUrl), args[3], args[4], rows);
             try (Connection db = DriverManager.getConnection(floorUrl, args[3], args[4])) {
+                double before = databaseCpuSeconds(db);
                 floorSeconds = plainSql(db, rows);
+                floorCpu = databaseCpuSeconds(db) - before;
+                System.out.printf("floor CPU: database backend %.1f s%n", floorCpu);
             }
             if ("sql".equals(mode)) {
                 return;
@@ -90,6 +96,10 @@ public final class PendingReviewBenchmark {
         String jdbcUrl = batched(args[2]);
         seedAndAnalyze(jdbcUrl, args[3], args[4], rows);
 
+        double[] cpuBefore;
+        try (Connection db = DriverManager.getConnection(jdbcUrl, args[3], args[4])) {
+            cpuBefore = new double[] {databaseCpuSeconds(db), processCpuSeconds(System.getProperty("bench.serverPid"))};
+        }
         String token = json(post(
                         base + "/api/v1/auth/token", "{\"username\":\"admin\",\"password\":\"" + args[1] + "\"}", null))
                 .getString("accessToken");
@@ -114,13 +124,25 @@ public final class PendingReviewBenchmark {
         System.out.printf(
                 "pending-review %s: %,d rows screened in %.1f s (%.0f items/s); outcomes %s; peak used heap %.0f MiB%n",
                 execution.getString("status"), read, seconds, read / seconds, screen.get("outcomes"), peakHeapMb);
+        double jobDatabaseCpu;
+        double jobServerCpu;
         try (Connection db = DriverManager.getConnection(jdbcUrl, args[3], args[4])) {
+            jobDatabaseCpu = databaseCpuSeconds(db) - cpuBefore[0];
+            jobServerCpu = processCpuSeconds(System.getProperty("bench.serverPid")) - cpuBefore[1];
             System.out.println("job wrote: " + written(db));
         }
+        System.out.printf(
+                "job CPU: database backends %.1f s, server %.1f s (about: includes the server's other work)%n",
+                jobDatabaseCpu, jobServerCpu);
         if (floorSeconds > 0) {
             System.out.printf(
-                    "ratio job / floor: %.2f (%,d rows, %s ids: job %.1f s, floor %.1f s)%n",
-                    seconds / floorSeconds, rows, RANDOM_IDS ? "random" : "time-ordered", seconds, floorSeconds);
+                    "ratio job / floor: %.2f (%,d rows, %s ids: job %.1f s, floor %.1f s); CPU ratio %.2f%n",
+                    seconds / floorSeconds,
+                    rows,
+                    RANDOM_IDS ? "random" : "time-ordered",
+                    seconds,
+                    floorSeconds,
+                    (jobDatabaseCpu + jobServerCpu) / floorCpu);
         }
     }
 
@@ -143,6 +165,40 @@ public final class PendingReviewBenchmark {
             db.commit();
         }
         System.out.printf("seeded %,d applications in %.1f s%n", rows, (System.nanoTime() - seedStart) / 1e9);
+    }
+
+    /**
+     * CPU seconds used so far by the database's backend processes (PostgreSQL on this machine, read from /proc; 0
+     * elsewhere): on a machine shared with other work, a steadier measure than elapsed time.
+     */
+    private static double databaseCpuSeconds(Connection db) throws Exception {
+        double seconds = 0;
+        if (!db.getMetaData().getURL().startsWith("jdbc:postgresql")) {
+            return 0;
+        }
+        try (var statement = db.createStatement();
+                var result =
+                        statement.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")) {
+            while (result.next()) {
+                seconds += processCpuSeconds(Integer.toString(result.getInt(1)));
+            }
+        }
+        return seconds;
+    }
+
+    /** User and system CPU seconds of a process on this machine, from /proc (0 when unknown). */
+    private static double processCpuSeconds(String pid) {
+        if (pid == null || pid.isBlank()) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid.strip(), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime, fields 14 and 15 of the line, in clock ticks (100 a second on Linux)
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (Exception unknown) {
+            return 0;
+        }
     }
 
     /** What a screening wrote: applications by status, cards refused, outbox and audit rows. */
