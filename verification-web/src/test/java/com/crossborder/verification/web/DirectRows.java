@@ -13,18 +13,22 @@ import java.time.OffsetDateTime;
  */
 public final class DirectRows implements AutoCloseable {
 
+    private final PreparedStatement account;
     private final PreparedStatement card;
     private final PreparedStatement application;
     private final PreparedStatement identity;
     private final PreparedStatement photo;
 
     public DirectRows(Connection db) throws SQLException {
+        account = db.prepareStatement(
+                "INSERT INTO account (id, username, password_hash, role, created_at, tokens_valid_after, version, "
+                        + "phone_index, phone_encrypted, phone_masked) VALUES (?, NULL, '-', 'APPLICANT', ?, ?, 0, ?, ?, ?)");
         card = db.prepareStatement(
                 "INSERT INTO card (id, card_number, holder_id, status, identity_index, created_at, version) "
                         + "VALUES (?, ?, NULL, ?, ?, ?, 0)");
         application = db.prepareStatement(
                 "INSERT INTO application (id, card_number, card_id, status, created_at, submitted_at, "
-                        + "sla_deadline, reupload_rounds, version) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)");
+                        + "sla_deadline, reupload_rounds, version, applicant_id) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, ?)");
         identity = db.prepareStatement(
                 "INSERT INTO application_identity (application_id, document_type, number_encrypted, "
                         + "number_masked, identity_index, name_encrypted, name_index, expiry_date, long_term) "
@@ -32,6 +36,22 @@ public final class DirectRows implements AutoCloseable {
         photo = db.prepareStatement(
                 "INSERT INTO application_photo (application_id, kind, media_type, content_encrypted, width, "
                         + "height, brightness, sharpness, uploaded_at) VALUES (?, ?, 'image/jpeg', ?, 1280, 960, ?, ?, ?)");
+    }
+
+    /**
+     * An applicant's account that signs in by phone (no password): {@code phoneIndex} its blind index, {@code
+     * phoneEncrypted} the number as the server's key encrypts it.
+     */
+    public void account(
+            String id, String phoneIndex, byte[] phoneEncrypted, String phoneMasked, OffsetDateTime createdAt)
+            throws SQLException {
+        account.setString(1, id);
+        account.setObject(2, createdAt);
+        account.setObject(3, createdAt);
+        account.setString(4, phoneIndex);
+        account.setBytes(5, phoneEncrypted);
+        account.setString(6, phoneMasked);
+        account.addBatch();
     }
 
     /** A card with no holder; {@code identityIndex} only for a verified one. */
@@ -48,6 +68,13 @@ public final class DirectRows implements AutoCloseable {
     /** An application with no applicant, submitted at {@code submittedAt} and due three days later. */
     public void application(String id, String cardNumber, String cardId, String status, OffsetDateTime submittedAt)
             throws SQLException {
+        application(id, cardNumber, cardId, status, submittedAt, null);
+    }
+
+    /** An application of the applicant {@code applicantId} (null: none), submitted at {@code submittedAt}. */
+    public void application(
+            String id, String cardNumber, String cardId, String status, OffsetDateTime submittedAt, String applicantId)
+            throws SQLException {
         application.setString(1, id);
         application.setString(2, cardNumber);
         application.setString(3, cardId);
@@ -55,6 +82,7 @@ public final class DirectRows implements AutoCloseable {
         application.setObject(5, submittedAt);
         application.setObject(6, submittedAt);
         application.setObject(7, submittedAt.plusDays(3));
+        application.setString(8, applicantId);
         application.addBatch();
     }
 
@@ -83,6 +111,7 @@ public final class DirectRows implements AutoCloseable {
     }
 
     public void flush() throws SQLException {
+        account.executeBatch();
         card.executeBatch();
         application.executeBatch();
         identity.executeBatch();
@@ -91,7 +120,7 @@ public final class DirectRows implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement statement : new PreparedStatement[] {card, application, identity, photo}) {
+        for (PreparedStatement statement : new PreparedStatement[] {account, card, application, identity, photo}) {
             statement.close();
         }
     }

@@ -5,10 +5,12 @@ import com.crossborder.verification.webhook.model.Webhook;
 import com.crossborder.verification.webhook.model.WebhookBacklog;
 import com.crossborder.verification.webhook.model.WebhookDelivery;
 import com.crossborder.verification.webhook.model.Webhooks;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.List;
@@ -20,12 +22,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class JpaWebhooks implements Webhooks {
 
+    /** The key of the active webhooks read once in a transaction. */
+    private static final Object ACTIVE = new Object();
+
+    /** Marks the active webhooks as read anew (one was added in this transaction). */
+    private static final Object UNREAD = new Object();
+
     @PersistenceContext(unitName = "verification")
     EntityManager em;
+
+    /** Null outside a container (the webhooks then read every time). */
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     @Override
     public void add(Webhook webhook) {
         em.persist(webhook);
+        if (inTransaction()) {
+            transactions.putResource(ACTIVE, UNREAD);
+        }
     }
 
     @Override
@@ -33,12 +48,35 @@ public class JpaWebhooks implements Webhooks {
         return Optional.ofNullable(em.find(Webhook.class, id));
     }
 
+    /**
+     * Asked once per card event, so read once per transaction (a nightly chunk refuses dozens of cards): the rows stay
+     * locked by nobody, and a webhook added or deleted meanwhile by an operator is told of the next transaction's events.
+     */
     @Override
+    @SuppressWarnings("unchecked")
     public List<Webhook> active() {
-        // Asked once per card event, inside chunks with many changes pending: no flush needed to read webhooks.
-        return em.createQuery("SELECT w FROM Webhook w WHERE w.deletedAt IS NULL ORDER BY w.createdAt", Webhook.class)
-                .setFlushMode(FlushModeType.COMMIT)
-                .getResultList();
+        if (!inTransaction()) {
+            return readActive();
+        }
+        Object read = transactions.getResource(ACTIVE);
+        if (read instanceof List<?> webhooks) {
+            return (List<Webhook>) webhooks;
+        }
+        List<Webhook> webhooks = readActive();
+        transactions.putResource(ACTIVE, webhooks);
+        return webhooks;
+    }
+
+    private List<Webhook> readActive() {
+        // Inside chunks with many changes pending: no flush needed to read webhooks.
+        return List.copyOf(
+                em.createQuery("SELECT w FROM Webhook w WHERE w.deletedAt IS NULL ORDER BY w.createdAt", Webhook.class)
+                        .setFlushMode(FlushModeType.COMMIT)
+                        .getResultList());
+    }
+
+    private boolean inTransaction() {
+        return transactions != null && transactions.getTransactionKey() != null;
     }
 
     @Override
