@@ -209,6 +209,7 @@ public class JobControl {
         JobExecution execution = find(executionId);
         NightlyJob job =
                 NightlyJob.named(execution.getJobName()).orElseThrow(() -> Rejection.notFound(Reason.JOB_NOT_FOUND));
+        afterPartitionsEnded(executionId);
         if (isRunning(job) || !lease.acquire(job.jobName())) {
             throw Rejection.stateConflict(Reason.JOB_ALREADY_RUNNING);
         }
@@ -224,7 +225,6 @@ public class JobControl {
                 // ranges, and read only what is still SUBMITTED, which comes to the same.
                 parameters.setProperty(IdRangePartitions.FRESH, "true");
             }
-            afterPartitionsWoundDown(execution);
             restarted = operator.restart(executionId, parameters);
             startedHere.add(restarted);
         } catch (JobRestartException
@@ -243,25 +243,32 @@ public class JobControl {
     }
 
     /**
-     * A partitioned run is recorded as ended once its partitions have reported their last status, a moment before their
-     * threads let go of their job instances in the batch runtime; a restart in that moment fails at once ("another
-     * execution with this instanceId is already currently executing"). A run that ended less than this long ago is given
-     * the rest of it before it is restarted.
+     * How long a restart waits for the partitions of a stopped run to end. A partition that had not begun when its run
+     * was stopped is recorded as ended, and lets go of its job instance in the batch runtime, only once its thread gets
+     * to run; a restart before that fails at once ("another execution with this instanceId is already currently
+     * executing").
      */
-    private static final long PARTITION_WIND_DOWN_MILLIS = 3_000;
+    private static final long PARTITIONS_WAIT_MILLIS = 30_000;
 
-    private static void afterPartitionsWoundDown(JobExecution execution) {
-        Date ended = execution.getEndTime();
-        if (ended == null) {
-            return;
-        }
-        long wait = ended.getTime() + PARTITION_WIND_DOWN_MILLIS - System.currentTimeMillis();
-        if (wait > 0) {
-            try {
-                Thread.sleep(Math.min(wait, PARTITION_WIND_DOWN_MILLIS));
-            } catch (InterruptedException interrupted) {
-                Thread.currentThread().interrupt();
+    /** After the last partition is recorded as ended, the moment its thread takes to let go of its instance. */
+    private static final long LET_GO_MILLIS = 500;
+
+    private void afterPartitionsEnded(long executionId) {
+        long deadline = System.currentTimeMillis() + PARTITIONS_WAIT_MILLIS;
+        try {
+            boolean waited = false;
+            while (lease.partitionsRunning(executionId)) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw Rejection.stateConflict(Reason.JOB_ALREADY_RUNNING);
+                }
+                waited = true;
+                Thread.sleep(200);
             }
+            if (waited) {
+                Thread.sleep(LET_GO_MILLIS);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

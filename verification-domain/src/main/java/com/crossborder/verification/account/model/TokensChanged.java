@@ -2,5 +2,8 @@ package com.crossborder.verification.account.model;
 
 import java.util.UUID;
 
-/** An account's tokens changed meaning (password changed, account disabled or enabled): forget what was cached. */
+/**
+ * What a request reads of an account changed: its tokens changed meaning (password changed, account disabled or
+ * enabled) or it chose another language. Forget what was cached.
+ */
 public record TokensChanged(UUID accountId) {}

@@ -3,6 +3,7 @@ package com.crossborder.verification.account.usecase;
 import com.crossborder.verification.account.model.Account;
 import com.crossborder.verification.account.model.Accounts;
 import com.crossborder.verification.account.model.TokensChanged;
+import com.crossborder.verification.shared.model.Language;
 import com.crossborder.verification.shared.model.Reason;
 import com.crossborder.verification.shared.model.Rejection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,9 @@ public class Sessions {
 
     private static final int MAX_CACHED = 10_000;
 
-    private record TokenState(boolean exists, boolean disabled, int generation, Instant validAfter, long loadedAt) {}
+    /** What every signed-in request reads of its account; {@code language} null while none was chosen. */
+    private record TokenState(
+            boolean exists, boolean disabled, int generation, Instant validAfter, Language language, long loadedAt) {}
 
     private final Map<UUID, TokenState> cache = new ConcurrentHashMap<>();
 
@@ -53,6 +56,20 @@ public class Sessions {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean acceptsToken(UUID accountId, Instant issuedAt, int generation) {
+        TokenState state = state(accountId);
+        return state.exists()
+                && !state.disabled()
+                && state.generation() == generation
+                && !issuedAt.isBefore(state.validAfter());
+    }
+
+    /** The language the account chose, if any: read with (and cached like) the token's state. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Language> chosenLanguage(UUID accountId) {
+        return Optional.ofNullable(state(accountId).language());
+    }
+
+    private TokenState state(UUID accountId) {
         long now = System.nanoTime();
         TokenState state = cache.get(accountId);
         if (state == null || now - state.loadedAt() > CACHE_SECONDS * 1_000_000_000L) {
@@ -67,13 +84,10 @@ public class Sessions {
                 cache.remove(accountId, state);
             }
         }
-        return state.exists()
-                && !state.disabled()
-                && state.generation() == generation
-                && !issuedAt.isBefore(state.validAfter());
+        return state;
     }
 
-    /** A change to an account's tokens committed (or rolled back): read it afresh next time. */
+    /** A change to what requests read of an account committed (or rolled back): read it afresh next time. */
     void changed(@Observes(during = TransactionPhase.AFTER_COMPLETION) TokensChanged change) {
         changes.incrementAndGet();
         cache.remove(change.accountId());
@@ -81,7 +95,13 @@ public class Sessions {
 
     private TokenState load(UUID accountId, long now) {
         Optional<Account> account = accounts.withId(accountId);
-        return account.map(a -> new TokenState(true, a.isDisabled(), a.tokenGeneration(), a.tokensValidAfter(), now))
-                .orElseGet(() -> new TokenState(false, true, -1, Instant.MAX, now));
+        return account.map(a -> new TokenState(
+                        true,
+                        a.isDisabled(),
+                        a.tokenGeneration(),
+                        a.tokensValidAfter(),
+                        a.chosenLanguage().orElse(null),
+                        now))
+                .orElseGet(() -> new TokenState(false, true, -1, Instant.MAX, null, now));
     }
 }

@@ -119,6 +119,28 @@ public class JdbcBatchRecords implements BatchRecords {
         }
     }
 
+    @Override
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public boolean partitionsRunning(long executionId) {
+        Optional<Repository> found = repository();
+        if (found.isEmpty()) {
+            return false;
+        }
+        Repository repo = found.get();
+        try (Connection db = repo.source().getConnection();
+                PreparedStatement select = db.prepareStatement("SELECT COUNT(*) FROM "
+                        + repo.table("EXECUTIONINSTANCEDATA") + " WHERE jobinstanceid IN (SELECT jobinstanceid FROM "
+                        + repo.table("JOBINSTANCEDATA") + " WHERE name LIKE ?) AND batchstatus IN " + RUNNING)) {
+            // Partitions run as job instances named ":<run>:<step>:<partition>".
+            select.setString(1, ":" + executionId + ":%");
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() && rows.getLong(1) > 0;
+            }
+        } catch (SQLException failed) {
+            throw new IllegalStateException("cannot read the partitions of execution " + executionId, failed);
+        }
+    }
+
     /** The batch runtime's data source and the prefix of its tables ({@code JBATCH} in Payara, or none). */
     private record Repository(DataSource source, String prefix) {
         String table(String name) {

@@ -20,4 +20,10 @@ public interface BatchRecords {
      * dead ones included: {@code JobOperator.getRunningExecutions} names only those running in this process.
      */
     List<Long> running(String jobName);
+
+    /**
+     * Whether a partition of the run is still STARTING, STARTED or STOPPING in the repository: a stopped run's
+     * partitions that had not begun when it stopped are recorded as ended only once their threads get to run.
+     */
+    boolean partitionsRunning(long executionId);
 }

@@ -90,6 +90,11 @@ public class JobLeasing {
         return records.running(jobName);
     }
 
+    /** Whether a partition of the run is still running (see {@link BatchRecords#partitionsRunning}). */
+    public boolean partitionsRunning(long executionId) {
+        return records.partitionsRunning(executionId);
+    }
+
     public void release(String jobName) {
         leases.release(jobName, NODE);
     }
