@@ -488,8 +488,10 @@ class NightlyJobsIT {
         ItDatabase.update(
                 "INSERT INTO sms_outbox (id, template, phone_encrypted, phone_masked, text_encrypted, status, attempts, "
                         + "parts, parts_delivered, created_at, next_attempt_at, uncertain_sends, version) VALUES "
-                        + "(?, 'PASSWORD_CHANGED', X'01', '139****0000', X'02', 'PENDING', 0, 0, 0, ?, ?, 0, 0)",
+                        + "(?, 'PASSWORD_CHANGED', ?, '139****0000', ?, 'PENDING', 0, 0, 0, ?, ?, 0, 0)",
                 stale,
+                new byte[] {1},
+                new byte[] {2},
                 OffsetDateTime.now(ZoneOffset.UTC).minusHours(1),
                 OffsetDateTime.now(ZoneOffset.UTC).plusHours(1));
         try {

@@ -15,6 +15,7 @@ import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -36,7 +37,10 @@ class TwoNodesIT {
     private static final int APPLICATIONS = 3000;
     private static final int EXPIRED_EVERY = 50;
 
-    private final String dbUrl = System.getProperty("verification.it.db-url");
+    /** The build's PostgreSQL database; the two nodes get a database of their own beside it (see {@link #ownDatabase}). */
+    private final String buildDbUrl = System.getProperty("verification.it.db-url");
+
+    private String dbUrl;
     private final String dbUser = System.getProperty("verification.it.db-user");
     private final String dbPassword = System.getProperty("verification.it.db-password");
     private final Path dir = MicroNode.createDir("two-nodes-it-");
@@ -57,7 +61,8 @@ class TwoNodesIT {
 
     @Test
     void twoNodesShareTokensThrottlesAndJobsAndTheSurvivorRecoversTheKilledNodesRun() throws Exception {
-        assumeTrue(dbUrl.startsWith("jdbc:postgresql:"), "two nodes need a shared database: run with -Ppostgres");
+        assumeTrue(buildDbUrl.startsWith("jdbc:postgresql:"), "two nodes need a shared database: run with -Ppostgres");
+        dbUrl = ownDatabase();
         Instant testStart = Instant.now();
         Map<String, String> shared = sharedConfiguration();
         one = node("one", shared).launch();
@@ -216,6 +221,22 @@ class TwoNodesIT {
 
     private long count(String sql) throws SQLException {
         return RecoveryDrill.count(this::connect, sql);
+    }
+
+    /**
+     * A fresh database beside the build's, {@code <name>_two_nodes}: the nodes' keys are generated here, so their rows
+     * must not meet the other tests' (nor their counts these).
+     */
+    private String ownDatabase() throws SQLException {
+        int slash = buildDbUrl.lastIndexOf('/');
+        String name = buildDbUrl.substring(slash + 1).replaceAll("\\?.*", "") + "_two_nodes";
+        try (Connection admin = DriverManager.getConnection(
+                        buildDbUrl.substring(0, slash + 1) + "postgres", dbUser, dbPassword);
+                Statement ddl = admin.createStatement()) {
+            ddl.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            ddl.execute("CREATE DATABASE " + name + " WITH TEMPLATE = template0 ENCODING = 'UTF8'");
+        }
+        return buildDbUrl.substring(0, slash + 1) + name;
     }
 
     private Connection connect() throws SQLException {
