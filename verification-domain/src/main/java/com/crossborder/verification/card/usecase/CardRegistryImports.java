@@ -106,19 +106,23 @@ public class CardRegistryImports {
     }
 
     /** Where the file came from (an upload, or the inbox file's name). */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public String source(UUID fileId) {
         return registry.file(fileId).map(CardFile::source).orElse("?");
     }
 
     /** The file's line numbers after {@code after}, in order. */
-    @Transactional
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<Integer> lineNumbersAfter(UUID fileId, int after, int size) {
         return registry.lineNumbersAfter(fileId, after, size);
     }
 
-    /** Applies the lines, each good one whole, in one transaction; re-applying a line changes nothing. */
-    @Transactional
+    /**
+     * Applies the lines, each good one whole, in one transaction of its own; re-applying a line changes nothing. Its
+     * own, like every job's use case: the chunk's transaction holds the batch repository's checkpoint, and joining it
+     * would make a two-phase commit of two databases, which PostgreSQL refuses unless prepared transactions are enabled.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<LineOutcome> apply(UUID fileId, List<Integer> lineNumbers) {
         Instant now = clock.now();
         List<LineOutcome> outcomes = new ArrayList<>(lineNumbers.size());
