@@ -24,10 +24,7 @@ public class ApiDocsSecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.setHeader("X-Frame-Options", "DENY");
+        ScreenSecurityHeaders.protect(response, CONTENT_SECURITY_POLICY);
         chain.doFilter(request, response);
     }
 }
